@@ -1,0 +1,70 @@
+#include "Cli.h"
+
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace xj::cli {
+
+namespace {
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &args);
+    bool widgets;
+    const char *summary; // translated in context "cli"
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"import", &importCommand, false, QT_TRANSLATE_NOOP("cli", "import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)")},
+        {"export", &exportCommand, false, QT_TRANSLATE_NOOP("cli", "export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX")},
+        {"round", &roundCommand, false, QT_TRANSLATE_NOOP("cli", "round create ID --from DATE --to DATE [--as-of DATE] | round list")},
+        {"counts", &countsCommand, false, QT_TRANSLATE_NOOP("cli", "counts [--format json]                  registry counts as the bulletin states them")},
+        {"demo", &demoCommand, false, QT_TRANSLATE_NOOP("cli", "demo --db FILE                          create the demo database")},
+        {"screenshot", &screenshotCommand, true, QT_TRANSLATE_NOOP("cli", "screenshot --view NAME --out FILE.png   picture of a view, taken offscreen")},
+    };
+    return list;
+}
+
+const Command *find(const QStringList &args)
+{
+    if (args.isEmpty())
+        return nullptr;
+    for (const auto &c : commands())
+        if (args.first() == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+} // namespace
+
+bool isCommand(const QStringList &args)
+{
+    return find(args) || (!args.isEmpty() && (args.first() == QLatin1String("help")));
+}
+
+bool needsWidgets(const QStringList &args)
+{
+    const Command *c = find(args);
+    return c && c->widgets;
+}
+
+int run(const QStringList &args)
+{
+    const Command *c = find(args);
+    if (!c) {
+        QTextStream out(stdout);
+        out << QCoreApplication::translate("cli", "Usage: xunjian [--db DB] [COMMAND …]") << '\n'
+            << QCoreApplication::translate("cli", "Without a command the workstation opens. Commands:") << '\n';
+        for (const auto &cmd : commands())
+            out << "  " << QCoreApplication::translate("cli", cmd.summary) << '\n';
+        out << QCoreApplication::translate("cli", "Every command takes --db DB (a SQLite file or postgresql://user@host:port/db; "
+                                                  "default $XUNJIAN_DB, else the user's own database).")
+            << '\n';
+        return 0;
+    }
+    return c->run(args.mid(1));
+}
+
+} // namespace xj::cli

@@ -1,0 +1,36 @@
+#pragma once
+// One function per command; each gets the arguments after the command's name.
+
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace xj::cli {
+
+int importCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
+int roundCommand(const QStringList &args);
+int countsCommand(const QStringList &args);
+int demoCommand(const QStringList &args);
+int screenshotCommand(const QStringList &args);
+
+// Messages of the commands, in translation context "cli".
+struct CliTr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+// Shared helpers (CliSupport.cpp).
+QTextStream &out();
+QTextStream &err();
+// Parses "xunjian CMD args" with the options given plus --db; prints the problem and returns false on bad usage.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args);
+std::unique_ptr<Store> openStoreOrComplain(const QCommandLineParser &parser);
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kBadInput = 2;
+
+} // namespace xj::cli
