@@ -75,7 +75,9 @@ std::optional<QDateTime> fromSerialText(const QString &s)
         return std::nullopt;
     bool ok = false;
     const double v = s.toDouble(&ok);
-    if (!ok || v < 1 || v >= 2958466) // 2958465 = 9999-12-31, Excel's last date
+    // Only plausible dates (1970-01-01 … 2099-12-31): a bare "2022" or "61" typed into a date
+    // cell is a mistake to report, not day 2022 of Excel's calendar.
+    if (!ok || v < 25569 || v >= 73051)
         return std::nullopt;
     return DateParser::fromExcelSerial(v, false);
 }

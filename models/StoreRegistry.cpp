@@ -364,8 +364,8 @@ bool Store::updateAccount(const Account &a)
 // --- Status history
 
 // The first entry of an object whose opening date is unknown, or which arrives already closed, is
-// marked "initial:": its date is only when Xunjian learnt of it. A dated entry of the same event
-// recorded later (from a status table) replaces it.
+// marked "initial:": its date is only when Xunjian learnt of it. A dated entry recorded later
+// (from a status table or by hand) with an earlier date replaces it.
 static const QString kInitialPrefix = QStringLiteral("initial:");
 
 bool Store::recordInitialStatus(ObjectType type, qint64 id, ObjectStatus status, const QDate &opened,
@@ -429,11 +429,11 @@ bool Store::recordStatus(const StatusChange &change, bool *changed)
     const bool known = exists.value(0).toInt() > 0;
     exists.finish();
     if (!known) {
+        // A dated change outranks what an import only saw on the day it ran.
         QSqlQuery &drop = query(QStringLiteral("DELETE FROM status_history WHERE object_type = ? AND object_id = ? "
-                                               "AND event = ? AND effective > ? AND source LIKE 'initial:%'"));
+                                               "AND effective > ? AND source LIKE 'initial:%'"));
         drop.addBindValue(type);
         drop.addBindValue(change.objectId);
-        drop.addBindValue(event);
         drop.addBindValue(dateToSql(change.effective));
         QSqlQuery &ins = query(QStringLiteral("INSERT INTO status_history (object_type, object_id, event, effective, "
                                               "reason, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));

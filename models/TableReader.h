@@ -4,6 +4,7 @@
 // encoding detection, CSV quoting, XLSX shared strings, number and date formatting, and the row
 // numbers error messages must quote ("FILE:ROW:COLUMN", ROW as the spreadsheet shows it).
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ struct RawTable {
 
 class TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+
 public:
     // Chosen by content, not extension: a zip (PK\x03\x04) is read as XLSX, anything else as
     // CSV. sheetName applies to XLSX only (empty = first worksheet).

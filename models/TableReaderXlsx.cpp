@@ -1,18 +1,14 @@
 // TableReader::readXlsx: a small, strict reader of the parts of an Office Open XML workbook a
-// table needs (workbook, relationships, shared strings, styles, one worksheet). Cells come out
-// as the spreadsheet shows them: integers without ".0", long numbers without exponent (phone
-// numbers, 网站标识码), date-formatted numbers as dates.
+// table needs (workbook, shared strings, styles, one worksheet; the zip and relationship layer
+// is XlsxPackage). Cells come out as the spreadsheet shows them: integers without ".0", long
+// numbers without exponent (phone numbers, 网站标识码), date-formatted numbers as dates.
 #include "DateParser.h"
 #include "TableReader.h"
+#include "XlsxPackage.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
-#include <QRegularExpression>
 #include <QXmlStreamReader>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <cmath>
 #include <map>
@@ -20,55 +16,6 @@
 namespace xj {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
-struct Relationship {
-    QString type;   // full URI; compared by its last segment
-    QString target; // resolved to a path inside the package
-};
-
-// OOXML escapes characters XML cannot hold as _xHHHH_ (Excel writes _x000D_ for CR).
-QString unescapeOoxml(QString s)
-{
-    if (!s.contains(QLatin1String("_x")))
-        return s;
-    static const QRegularExpression re(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
-    QString out;
-    qsizetype last = 0;
-    auto it = re.globalMatch(s);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(s).mid(last, m.capturedStart() - last);
-        out += QChar(char16_t(m.captured(1).toUInt(nullptr, 16)));
-        last = m.capturedEnd();
-    }
-    out += QStringView(s).mid(last);
-    return out;
-}
-
-// Text of an <si> or <is> element: plain <t>, or rich-text runs <r><t> concatenated. Phonetic
-// guides (<rPh>) also contain <t> but are not part of the cell's text.
-QString readRichText(QXmlStreamReader &xml)
-{
-    QString text;
-    const QString endName = xml.name().toString();
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("t"))
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            else if (xml.name() == QLatin1String("rPh"))
-                xml.skipCurrentElement();
-        } else if (xml.isEndElement() && xml.name() == endName) {
-            break;
-        }
-    }
-    return unescapeOoxml(text);
-}
 
 // Date formats: builtin ids as Excel defines them (incl. the CJK ones), and custom codes with
 // date/time letters outside quoted literals, [brackets] (colours, locales, elapsed time) and
@@ -144,105 +91,6 @@ bool parseCellRef(QStringView ref, int *col, int *row)
     return true;
 }
 
-class Package
-{
-public:
-    explicit Package(const QString &path) : m_zip(path), m_path(path) {}
-    bool open() { return m_zip.open(QuaZip::mdUnzip); }
-
-    // false + *error on damage; false with an empty *error when the part does not exist.
-    bool read(const QString &part, QByteArray *out, QString *error)
-    {
-        error->clear();
-        if (!m_zip.setCurrentFile(part, QuaZip::csInsensitive))
-            return false;
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: the workbook is damaged (cannot read %2)").arg(m_path, part);
-            return false;
-        }
-        // The declared size can lie (zip bomb); count what actually comes out.
-        out->clear();
-        char buf[65536];
-        for (;;) {
-            const qint64 got = file.read(buf, sizeof buf);
-            if (got < 0) {
-                *error = tr("%1: the workbook is damaged (cannot read %2)").arg(m_path, part);
-                return false;
-            }
-            if (got == 0)
-                break;
-            if (out->size() + got > TableReader::maxPartBytes) {
-                *error = tr("%1: %2 is larger than %3 MiB uncompressed")
-                             .arg(m_path, part)
-                             .arg(TableReader::maxPartBytes >> 20);
-                return false;
-            }
-            out->append(buf, got);
-        }
-        file.close();
-        if (file.getZipError() != UNZ_OK) { // CRC mismatch is reported on close
-            *error = tr("%1: the workbook is damaged (%2 fails its checksum)").arg(m_path, part);
-            return false;
-        }
-        return true;
-    }
-
-    // The relationships of `part` (Id → type + target resolved against the part's folder).
-    bool rels(const QString &part, QHash<QString, Relationship> *rels, QString *error)
-    {
-        const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
-        const QString dir = slash < 0 ? QString() : part.left(slash);
-        const QString relsPart = (dir.isEmpty() ? QString() : dir + QLatin1Char('/'))
-            + QStringLiteral("_rels/") + part.mid(slash + 1) + QStringLiteral(".rels");
-        QByteArray bytes;
-        if (!read(relsPart, &bytes, error))
-            return error->isEmpty(); // missing rels: no relationships
-        QXmlStreamReader xml(bytes);
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement
-                || xml.name() != QLatin1String("Relationship"))
-                continue;
-            const auto a = xml.attributes();
-            if (a.value(QLatin1String("TargetMode")) == QLatin1String("External"))
-                continue;
-            const QString target = a.value(QLatin1String("Target")).toString();
-            const QString resolved = target.startsWith(QLatin1Char('/'))
-                ? target.mid(1)
-                : QDir::cleanPath(dir.isEmpty() ? target : dir + QLatin1Char('/') + target);
-            rels->insert(a.value(QLatin1String("Id")).toString(),
-                         {a.value(QLatin1String("Type")).toString(), resolved});
-        }
-        return checkXml(xml, relsPart, error);
-    }
-
-    bool checkXml(const QXmlStreamReader &xml, const QString &part, QString *error) const
-    {
-        if (!xml.hasError())
-            return true;
-        *error = tr("%1: the workbook is damaged (%2, line %3: %4)")
-                     .arg(m_path, part)
-                     .arg(xml.lineNumber())
-                     .arg(xml.errorString());
-        return false;
-    }
-
-private:
-    QuaZip m_zip;
-    QString m_path;
-};
-
-// The target of the relationship of that type; the conventional path when there is none.
-QString relTarget(const QHash<QString, Relationship> &rels, QLatin1String typeSuffix,
-                  const QString &fallback = {})
-{
-    for (const Relationship &r : rels) {
-        if (r.type.endsWith(typeSuffix))
-            return r.target;
-    }
-    return fallback;
-}
-
 } // namespace
 
 std::optional<RawTable> TableReader::readXlsx(const QString &path, QString *error,
@@ -254,15 +102,16 @@ std::optional<RawTable> TableReader::readXlsx(const QString &path, QString *erro
             *error = message;
         return std::nullopt;
     };
-    Package pkg(path);
-    if (!pkg.open())
-        return fail(tr("%1: not a readable XLSX workbook (damaged or not a zip archive)").arg(path));
+    XlsxPackage pkg(path);
+    if (!pkg.open()) {
+        return fail(tr("%1: not a readable XLSX workbook (%2)").arg(path, pkg.openError()));
+    }
 
     // Package → workbook → its sheets, shared strings and styles.
-    QHash<QString, Relationship> rootRels, wbRels;
+    QHash<QString, XlsxPackage::Relationship> rootRels, wbRels;
     if (!pkg.rels(QString(), &rootRels, &err))
         return fail(err);
-    QString workbookPart = relTarget(rootRels, QLatin1String("/officeDocument"));
+    QString workbookPart = XlsxPackage::relTarget(rootRels, QLatin1String("/officeDocument"));
     if (workbookPart.isEmpty())
         workbookPart = QStringLiteral("xl/workbook.xml");
     QByteArray bytes;
@@ -300,7 +149,7 @@ std::optional<RawTable> TableReader::readXlsx(const QString &path, QString *erro
 
     QString sheetPart;
     for (const auto &s : sheets) {
-        const Relationship rel = wbRels.value(s.second);
+        const XlsxPackage::Relationship rel = wbRels.value(s.second);
         const bool worksheet = rel.type.endsWith(QLatin1String("/worksheet"));
         if (sheetName.isEmpty() ? worksheet : s.first == sheetName) {
             if (!worksheet) {
@@ -322,14 +171,14 @@ std::optional<RawTable> TableReader::readXlsx(const QString &path, QString *erro
 
     // Shared strings (optional part).
     QStringList shared;
-    QString part = relTarget(wbRels, QLatin1String("/sharedStrings"),
+    QString part = XlsxPackage::relTarget(wbRels, QLatin1String("/sharedStrings"),
                              QStringLiteral("xl/sharedStrings.xml"));
     if (!part.isEmpty() && pkg.read(part, &bytes, &err)) {
         QXmlStreamReader xml(bytes);
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement
                 && xml.name() == QLatin1String("si"))
-                shared << readRichText(xml);
+                shared << XlsxPackage::readRichText(xml);
         }
         if (!pkg.checkXml(xml, part, &err))
             return fail(err);
@@ -339,7 +188,7 @@ std::optional<RawTable> TableReader::readXlsx(const QString &path, QString *erro
 
     // Styles (optional): which cell formats (cellXfs index) are dates.
     QList<bool> dateStyle;
-    part = relTarget(wbRels, QLatin1String("/styles"), QStringLiteral("xl/styles.xml"));
+    part = XlsxPackage::relTarget(wbRels, QLatin1String("/styles"), QStringLiteral("xl/styles.xml"));
     if (!part.isEmpty() && pkg.read(part, &bytes, &err)) {
         QHash<int, QString> custom;
         QList<int> xfFormats;
@@ -414,7 +263,7 @@ std::optional<RawTable> TableReader::readXlsx(const QString &path, QString *erro
             if (xml.name() == QLatin1String("v"))
                 value = xml.readElementText();
             else if (xml.name() == QLatin1String("is"))
-                inlineText = readRichText(xml);
+                inlineText = XlsxPackage::readRichText(xml);
             else
                 xml.skipCurrentElement(); // <f> formula: its cached <v> is what is shown
         }
@@ -432,7 +281,7 @@ std::optional<RawTable> TableReader::readXlsx(const QString &path, QString *erro
         } else if (type == QLatin1String("inlineStr")) {
             text = inlineText;
         } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
-            text = unescapeOoxml(value);
+            text = XlsxPackage::unescape(value);
         } else if (type == QLatin1String("b")) {
             text = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE")
                                                           : QStringLiteral("FALSE");

@@ -33,10 +33,6 @@ private slots:
         QTest::newRow("leap day") << "2020-02-29" << QDate(2020, 2, 29);
         QTest::newRow("serial") << "44742" << d;
         QTest::newRow("serial with time") << "44742.75" << d;
-        QTest::newRow("serial 1") << "1" << QDate(1900, 1, 1);
-        QTest::newRow("serial 59") << "59" << QDate(1900, 2, 28);
-        QTest::newRow("serial 61") << "61" << QDate(1900, 3, 1);
-        QTest::newRow("serial max") << "2958465" << QDate(9999, 12, 31);
         QTest::newRow("datetime ignored") << "2022-06-30 14:05" << d;
         QTest::newRow("datetime T") << "2022-06-30T14:05:09" << d;
         QTest::newRow("chinese datetime") << "2022年6月30日 8:05" << d;
@@ -72,7 +68,6 @@ private slots:
         QTest::newRow("serial fraction") << "44742.5" << QDateTime(d, QTime(12, 0));
         // 14:05 is 0.586805555…; Excel stores it rounded, the reader rounds to the second.
         QTest::newRow("serial 14:05") << "44742.5868055556" << QDateTime(d, QTime(14, 5));
-        QTest::newRow("serial 61") << "61" << QDateTime(QDate(1900, 3, 1), QTime(0, 0));
     }
 
     void datetimes()
@@ -90,9 +85,9 @@ private slots:
         const char *const bad[] = {
             "", "   ", "2022-02-30", "2021-02-29", "2022-13-01", "2022-00-10", "2022-06-00",
             "2022/06-30", "22-06-30", "2022-06", "2022年6月", "2022年13月1日", "20220230",
-            "2022063", "202206301", "30/06/2022", "06/30/2022", "2022-06-30 24:00",
+            "202206301", "30/06/2022", "06/30/2022", "2022-06-30 24:00",
             "2022-06-30 14:60", "2022-06-30 14:05:60", "2022-06-30 14", "2022-06-30T",
-            "2022-06-30 14:05 +08:00", "0", "60", "2958466", "-1", "44742.", "1e4", "abc",
+            "2022-06-30 14:05 +08:00", "0", "60", "61", "2022", "2958465", "2958466", "-1", "44742.", "1e4", "abc",
             "明天", "2022-06-30x", "44742 14:05",
         };
         for (const char *text : bad)

@@ -131,6 +131,16 @@ private slots:
         QCOMPARE(t->rows[0].cells, QStringList({"某某市人民政府", "某某市人民政府办公室"}));
     }
 
+    void csvNamedXlsxIsReadAsCsv()
+    {
+        const QString path = writeFile(m_dir, QStringLiteral("really.xlsx"), "a,b\n1,2\n");
+        QString error;
+        const auto t = TableReader::read(path, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->format, QStringLiteral("csv"));
+        QCOMPARE(t->rows.value(0).cells, QStringList({"1", "2"}));
+    }
+
     void csvQuoting()
     {
         const RawTable t = csv("名称,备注,网址\n"
@@ -367,6 +377,13 @@ private slots:
         const QString widePath = writeFile(m_dir, QStringLiteral("wide.xlsx"), handmadeXlsx(wide));
         QVERIFY(!TableReader::read(widePath, &error));
         QVERIFY2(error.contains(QString::number(TableReader::maxCells)), qPrintable(error));
+
+        // A flipped byte inside a stored part: caught by the CRC, not parsed as if fine.
+        QByteArray flipped = handmadeXlsx("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        flipped.replace("<v>1</v>", "<v>2</v>");
+        const QString flippedPath = writeFile(m_dir, QStringLiteral("flipped.xlsx"), flipped);
+        QVERIFY(!TableReader::read(flippedPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("checksum")), qPrintable(error));
 
         QVERIFY(!TableReader::read(m_dir.filePath(QStringLiteral("missing.csv")), &error));
         QVERIFY2(error.contains(QStringLiteral("missing.csv")), qPrintable(error));
