@@ -120,11 +120,17 @@ bool Store::exec(QSqlQuery &q) const
     return setError(q.lastError().text());
 }
 
+QString Store::returning() const
+{
+    return backend() == StoreLocation::Backend::Postgres ? QStringLiteral(" RETURNING id") : QString();
+}
+
 qint64 Store::insertReturningId(QSqlQuery &q) const
 {
     if (!exec(q))
         return 0;
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 id = backend() == StoreLocation::Backend::Postgres ? (q.next() ? q.value(0).toLongLong() : 0)
+                                                                    : q.lastInsertId().toLongLong();
     q.finish();
     if (!id)
         setError(QStringLiteral("INSERT returned no id"));
@@ -240,7 +246,7 @@ bool Store::logImport(const QString &file, const QString &kind, const QByteArray
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(file);
     q.addBindValue(kind);
-    q.addBindValue(QString::fromLatin1(sha256.toHex()));
+    q.addBindValue(sha256.isEmpty() ? QStringLiteral("") : QString::fromLatin1(sha256.toHex()));
     q.addBindValue(rows);
     q.addBindValue(inserted);
     q.addBindValue(updated);

@@ -150,8 +150,8 @@ std::optional<Unit> Store::unitByName(const QString &name) const
 
 qint64 Store::insertUnit(const Unit &u)
 {
-    QSqlQuery &q = query(QStringLiteral("INSERT INTO units (name, kind, parent_id, contact, phone, extra) VALUES (?, ?, ?, ?, ?, ?) "
-                             "RETURNING id"));
+    QSqlQuery &q = query(QStringLiteral("INSERT INTO units (name, kind, parent_id, contact, phone, extra) VALUES (?, ?, ?, ?, ?, ?)") +
+                         returning());
     q.addBindValue(text(u.name));
     q.addBindValue(Vocabulary<UnitKind>::code(u.kind));
     q.addBindValue(idOrNull(u.parentId));
@@ -232,7 +232,7 @@ static void bindSiteFields(QSqlQuery &q, const Site &s)
 qint64 Store::insertSite(const Site &s, const QString &source)
 {
     QSqlQuery &q = query(QStringLiteral("INSERT INTO sites (name, kind, url, site_code, icp, police_record, owner_id, parent_id, "
-                             "opened, registered, extra, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             "opened, registered, extra, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + returning());
     bindSiteFields(q, s);
     q.addBindValue(Vocabulary<ObjectStatus>::code(s.status));
     const qint64 id = insertReturningId(q);
@@ -269,7 +269,7 @@ std::optional<SiteColumn> Store::column(qint64 siteId, const QString &name) cons
 
 qint64 Store::insertColumn(const SiteColumn &c)
 {
-    QSqlQuery &q = query(QStringLiteral("INSERT INTO site_columns (site_id, name, url, category, extra) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery &q = query(QStringLiteral("INSERT INTO site_columns (site_id, name, url, category, extra) VALUES (?, ?, ?, ?, ?)") + returning());
     q.addBindValue(c.siteId);
     q.addBindValue(text(c.name));
     q.addBindValue(text(c.url));
@@ -343,7 +343,7 @@ static void bindAccountFields(QSqlQuery &q, const Account &a)
 qint64 Store::insertAccount(const Account &a, const QString &source)
 {
     QSqlQuery &q = query(QStringLiteral("INSERT INTO accounts (name, actual_name, platform, account_id, owner_id, opened, registered, "
-                             "extra, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             "extra, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") + returning());
     bindAccountFields(q, a);
     q.addBindValue(Vocabulary<ObjectStatus>::code(a.status));
     const qint64 id = insertReturningId(q);
