@@ -26,3 +26,24 @@ xj_build() {
   # Two cores here; more jobs than cores only makes Qt's moc and the linker fight for memory.
   cmake --build "$XJ_BUILD" --parallel "${XJ_JOBS:-$(nproc)}"
 }
+
+# Test tools from the npm registry (scripts/npm-tools.txt) into $XJ_BUILD/npm-tools, where the tests
+# look for them; reinstalled only when that list changes. Node comes from the nodejs package in
+# packages.txt. Debian's separate npm package is installed only where no npm exists: NodeSource's
+# nodejs (on these machines) bundles npm and declares a conflict with Debian's.
+xj_install_npm_tools() {
+  local dir="$XJ_BUILD/npm-tools" wanted
+  wanted=$(grep -vE '^\s*(#|$)' "$XJ_ROOT/scripts/npm-tools.txt")
+  if [ -d "$dir/node_modules" ] && [ "$(cat "$dir/.installed" 2>/dev/null)" = "$wanted" ]; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null; then
+    xj_sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive xj_sudo apt-get install -y -qq --no-install-recommends npm
+  fi
+  mkdir -p "$dir"
+  echo "xunjian: installing npm test tools into $dir: $(echo $wanted)"
+  # shellcheck disable=SC2086 # one package spec per word
+  npm install --prefix "$dir" --no-audit --no-fund $wanted
+  printf '%s\n' "$wanted" >"$dir/.installed"
+}
