@@ -42,6 +42,8 @@ public:
     int rowOf(qint64 id) const;
     // The number of rows before filtering (for "12 of 80").
     int totalCount() const { return m_total; }
+    // The column holding the status, -1 when none (units).
+    int statusColumn() const { return m_statusColumn; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -277,4 +277,14 @@ RegistryCounts Store::counts() const
     return c;
 }
 
+int Store::ownedCount(ObjectType type, qint64 unitId) const
+{
+    QSqlQuery &q = query(type == ObjectType::Site ? QStringLiteral("SELECT count(*) FROM sites WHERE owner_id = ?")
+                                                  : QStringLiteral("SELECT count(*) FROM accounts WHERE owner_id = ?"));
+    q.addBindValue(unitId);
+    const int n = exec(q) && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
 } // namespace xj

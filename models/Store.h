@@ -98,6 +98,8 @@ public:
                    int updated);
 
     RegistryCounts counts() const;
+    // How many sites (channels included) or accounts a unit owns, whatever their status.
+    int ownedCount(ObjectType type, qint64 unitId) const;
 
     // Runs a query; on failure records the error and returns false.
     bool exec(QSqlQuery &q) const;
