@@ -1,970 +1,2131 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ContentDecoder</name>
+    <message>
+        <source>cannot initialise decompression</source>
+        <translation>cannot initialise decompression</translation>
+    </message>
+    <message>
+        <source>%1 compressed bytes expand beyond %2 bytes</source>
+        <translation>%1 compressed bytes expand beyond %2 bytes</translation>
+    </message>
+    <message>
+        <source>corrupt compressed body: %1</source>
+        <translation>corrupt compressed body: %1</translation>
+    </message>
+    <message>
+        <source>content encoding %1 not supported; body kept encoded</source>
+        <translation>content encoding %1 not supported; body kept encoded</translation>
+    </message>
+</context>
 <context>
     <name>DateParser</name>
     <message>
-        <location filename="../models/DateParser.cpp" line="135"/>
         <source>2022-06-30, 2022/6/30, 2022年6月30日, 2022.06.30, 20220630 or an Excel date number; a time HH:MM or HH:MM:SS may follow</source>
-        <translation type="unfinished"></translation>
+        <translation>2022-06-30, 2022/6/30, 2022年6月30日, 2022.06.30, 20220630 or an Excel date number; a time HH:MM or HH:MM:SS may follow</translation>
+    </message>
+</context>
+<context>
+    <name>Fetcher</name>
+    <message>
+        <source>robots.txt disallows %1</source>
+        <translation>robots.txt disallows %1</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>more than %1 redirects</translation>
+    </message>
+    <message>
+        <source>redirected back to %1</source>
+        <translation>redirected back to %1</translation>
+    </message>
+    <message>
+        <source>robots.txt could not be fetched (%1); everything allowed</source>
+        <translation>robots.txt could not be fetched (%1); everything allowed</translation>
+    </message>
+    <message>
+        <source>robots.txt unavailable (HTTP %1); everything allowed</source>
+        <translation>robots.txt unavailable (HTTP %1); everything allowed</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: only http(s) GET and HEAD</source>
+        <translation>cannot fetch %1: only http(s) GET and HEAD</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>fetched</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>host name not found</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>connection closed before the response was complete</source>
+        <translation>connection closed before the response was complete</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>server stopped sending (stalled)</source>
+        <translation>server stopped sending (stalled)</translation>
+    </message>
+    <message>
+        <source>secure connection (TLS) failed</source>
+        <translation>secure connection (TLS) failed</translation>
+    </message>
+    <message>
+        <source>response too large</source>
+        <translation>response too large</translation>
+    </message>
+    <message>
+        <source>malformed chunked response</source>
+        <translation>malformed chunked response</translation>
+    </message>
+    <message>
+        <source>malformed HTTP response</source>
+        <translation>malformed HTTP response</translation>
+    </message>
+    <message>
+        <source>compressed response expands beyond the size limit</source>
+        <translation>compressed response expands beyond the size limit</translation>
+    </message>
+    <message>
+        <source>redirect loop</source>
+        <translation>redirect loop</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>too many redirects</translation>
+    </message>
+    <message>
+        <source>disallowed by robots.txt</source>
+        <translation>disallowed by robots.txt</translation>
+    </message>
+    <message>
+        <source>not a web address that can be fetched</source>
+        <translation>not a web address that can be fetched</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>network error</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>not an http or https address: %1</source>
+        <translation>not an http or https address: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>response larger than %1 bytes</source>
+        <translation>response larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>response truncated at %1 bytes</source>
+        <translation>response truncated at %1 bytes</translation>
+    </message>
+    <message>
+        <source>no complete response within %1 ms</source>
+        <translation>no complete response within %1 ms</translation>
+    </message>
+    <message>
+        <source>could not connect within %1 ms</source>
+        <translation>could not connect within %1 ms</translation>
+    </message>
+    <message>
+        <source>no data received for %1 ms</source>
+        <translation>no data received for %1 ms</translation>
+    </message>
+    <message>
+        <source>only %1 bytes per second</source>
+        <translation>only %1 bytes per second</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>header section larger than %1 bytes</source>
+        <translation>header section larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>chunk size line too long</source>
+        <translation>chunk size line too long</translation>
+    </message>
+    <message>
+        <source>no status line</source>
+        <translation>no status line</translation>
+    </message>
+    <message>
+        <source>malformed status line: %1</source>
+        <translation>malformed status line: %1</translation>
+    </message>
+    <message>
+        <source>header continuation line without a header</source>
+        <translation>header continuation line without a header</translation>
+    </message>
+    <message>
+        <source>malformed header line: %1</source>
+        <translation>malformed header line: %1</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>invalid Content-Length</translation>
+    </message>
+    <message>
+        <source>invalid chunk size: %1</source>
+        <translation>invalid chunk size: %1</translation>
+    </message>
+    <message>
+        <source>chunk data longer than its declared size</source>
+        <translation>chunk data longer than its declared size</translation>
+    </message>
+    <message>
+        <source>connection closed without a response</source>
+        <translation>connection closed without a response</translation>
+    </message>
+    <message>
+        <source>connection closed inside the response headers</source>
+        <translation>connection closed inside the response headers</translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 body bytes</source>
+        <translation>connection closed after %1 of %2 body bytes</translation>
+    </message>
+    <message>
+        <source>connection closed before the last chunk (%1 body bytes received)</source>
+        <translation>connection closed before the last chunk (%1 body bytes received)</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../models/Migrator.cpp" line="106"/>
         <source>the database has schema version %1, newer than this Xunjian knows (%2): open it with a newer Xunjian</source>
-        <translation type="unfinished"></translation>
+        <translation>the database has schema version %1, newer than this Xunjian knows (%2): open it with a newer Xunjian</translation>
     </message>
     <message>
-        <location filename="../models/Migrator.cpp" line="118"/>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read migration %1</translation>
     </message>
     <message>
-        <location filename="../models/Migrator.cpp" line="124"/>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>migration %1 failed: %2</translation>
     </message>
 </context>
 <context>
     <name>RegistryExporter</name>
     <message>
-        <location filename="../models/RegistryExporter.cpp" line="96"/>
-        <location filename="../models/RegistryExporter.cpp" line="109"/>
-        <location filename="../models/RegistryExporter.cpp" line="139"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../models/RegistryExporter.cpp" line="122"/>
-        <location filename="../models/RegistryExporter.cpp" line="146"/>
         <source>%1: cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot write</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImporter</name>
+    <message>
+        <source>账号名称 is empty</source>
+        <translation>账号名称 is empty</translation>
+    </message>
+    <message>
+        <source>unknown platform "%1"; expected %2</source>
+        <translation>unknown platform "%1"; expected %2</translation>
+    </message>
+    <message>
+        <source>主办单位 is empty</source>
+        <translation>主办单位 is empty</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"; expected %2</source>
+        <translation>unknown status "%1"; expected %2</translation>
+    </message>
+    <message>
+        <source>%1 account "%2" already given in row %3</source>
+        <translation>%1 account "%2" already given in row %3</translation>
+    </message>
+    <message>
+        <source>changed by importing %1</source>
+        <translation>changed by importing %1</translation>
+    </message>
+    <message>
+        <source>名称 is empty</source>
+        <translation>名称 is empty</translation>
+    </message>
+    <message>
+        <source>no site, channel or account "%1" in the registry</source>
+        <translation>no site, channel or account "%1" in the registry</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 objects; give 类型 (the site's 类型 or the account's 平台)</source>
+        <translation>"%1" names %2 objects; give 类型 (the site's 类型 or the account's 平台)</translation>
+    </message>
+    <message>
+        <source>no %1 "%2" in the registry</source>
+        <translation>no %1 "%2" in the registry</translation>
+    </message>
+    <message>
+        <source>no %1 account "%2" in the registry</source>
+        <translation>no %1 account "%2" in the registry</translation>
+    </message>
+    <message>
+        <source>unknown 类型 "%1"; expected a site kind (%2) or a platform (%3)</source>
+        <translation>unknown 类型 "%1"; expected a site kind (%2) or a platform (%3)</translation>
+    </message>
+    <message>
+        <source>日期 is empty: a status change needs the date it took effect</source>
+        <translation>日期 is empty: a status change needs the date it took effect</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (%3)</source>
+        <translation>%1: "%2" is not a date (%3)</translation>
+    </message>
+    <message>
+        <source>missing column %1 (%2), required in a %3 table</source>
+        <translation>missing column %1 (%2), required in a %3 table</translation>
+    </message>
+    <message>
+        <source>column "%1" repeats a column already read</source>
+        <translation>column "%1" repeats a column already read</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>database: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"; expected %2</source>
+        <translation>unknown kind "%1"; expected %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http(s) address</source>
+        <translation>"%1" is not an http(s) address</translation>
+    </message>
+    <message>
+        <source>网站标识码 is required for a %1</source>
+        <translation>网站标识码 is required for a %1</translation>
+    </message>
+    <message>
+        <source>malformed 网站标识码 "%1": 10 digits, or bm and 8 digits</source>
+        <translation>malformed 网站标识码 "%1": 10 digits, or bm and 8 digits</translation>
+    </message>
+    <message>
+        <source>a 部门频道 needs its hosting site in 上级网站</source>
+        <translation>a 部门频道 needs its hosting site in 上级网站</translation>
+    </message>
+    <message>
+        <source>a 部门频道 needs its hosting site, but the file has no 上级网站 column</source>
+        <translation>a 部门频道 needs its hosting site, but the file has no 上级网站 column</translation>
+    </message>
+    <message>
+        <source>only a 部门频道 has a 上级网站</source>
+        <translation>only a 部门频道 has a 上级网站</translation>
+    </message>
+    <message>
+        <source>%1 "%2" already given in row %3</source>
+        <translation>%1 "%2" already given in row %3</translation>
+    </message>
+    <message>
+        <source>网站标识码 %1 already given in row %2</source>
+        <translation>网站标识码 %1 already given in row %2</translation>
+    </message>
+    <message>
+        <source>网站标识码 %1 belongs to "%2" in the registry</source>
+        <translation>网站标识码 %1 belongs to "%2" in the registry</translation>
+    </message>
+    <message>
+        <source>上级网站 "%1" is not a website in this file or in the registry</source>
+        <translation>上级网站 "%1" is not a website in this file or in the registry</translation>
+    </message>
+    <message>
+        <source>网站 is empty</source>
+        <translation>网站 is empty</translation>
+    </message>
+    <message>
+        <source>no site "%1" in the registry (名称 or 网站标识码)</source>
+        <translation>no site "%1" in the registry (名称 or 网站标识码)</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 sites; give the 网站标识码 instead</source>
+        <translation>"%1" names %2 sites; give the 网站标识码 instead</translation>
+    </message>
+    <message>
+        <source>栏目名称 is empty</source>
+        <translation>栏目名称 is empty</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"; expected %2</source>
+        <translation>unknown category "%1"; expected %2</translation>
+    </message>
+    <message>
+        <source>column "%1" of "%2" already given in row %3</source>
+        <translation>column "%1" of "%2" already given in row %3</translation>
+    </message>
+    <message>
+        <source>单位 is empty</source>
+        <translation>单位 is empty</translation>
+    </message>
+    <message>
+        <source>unit "%1" already given in row %2</source>
+        <translation>unit "%1" already given in row %2</translation>
+    </message>
+    <message>
+        <source>unknown unit kind "%1"; expected %2</source>
+        <translation>unknown unit kind "%1"; expected %2</translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own 上级单位</source>
+        <translation>a unit cannot be its own 上级单位</translation>
+    </message>
+    <message>
+        <source>上级单位 "%1" is neither in this file nor in the registry</source>
+        <translation>上级单位 "%1" is neither in this file nor in the registry</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../models/Store.cpp" line="39"/>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot create the folder</translation>
     </message>
     <message>
-        <location filename="../models/Store.cpp" line="44"/>
         <source>the Qt SQL driver for %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>the Qt SQL driver for %1 is not installed</translation>
     </message>
     <message>
-        <location filename="../models/Store.cpp" line="58"/>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot open the database: %2</translation>
     </message>
     <message>
-        <location filename="../models/Store.cpp" line="66"/>
-        <location filename="../models/Store.cpp" line="77"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/Store.cpp" line="70"/>
         <source>%1: not a Xunjian database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a Xunjian database: %2</translation>
     </message>
     <message>
-        <location filename="../models/Store.cpp" line="211"/>
         <source>no round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no round %1</translation>
     </message>
     <message>
-        <location filename="../models/StoreRegistry.cpp" line="405"/>
         <source>a status change needs the date it took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>a status change needs the date it took effect</translation>
     </message>
     <message>
-        <location filename="../models/StoreRegistry.cpp" line="468"/>
         <source>no such object (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no such object (id %1)</translation>
     </message>
 </context>
 <context>
     <name>StoreLocation</name>
     <message>
-        <location filename="../models/StoreLocation.cpp" line="25"/>
         <source>%1: not a PostgreSQL address; expected postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a PostgreSQL address; expected postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <location filename="../models/StoreLocation.cpp" line="44"/>
         <source>no database given</source>
-        <translation type="unfinished"></translation>
+        <translation>no database given</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../models/TableReader.cpp" line="66"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot open: %2</translation>
     </message>
     <message>
-        <location filename="../models/TableReader.cpp" line="77"/>
         <source>%1: this is an old .xls workbook or a password-protected one; open it in Excel or WPS and save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this is an old .xls workbook or a password-protected one; open it in Excel or WPS and save it as .xlsx or CSV</translation>
     </message>
     <message>
-        <location filename="../models/TableReader.cpp" line="84"/>
         <source>%1: the file is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the file is larger than %2 MiB</translation>
     </message>
     <message>
-        <location filename="../models/TableReader.cpp" line="159"/>
         <source>%1: more than %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: more than %2 cells</translation>
     </message>
     <message>
-        <location filename="../models/TableReader.cpp" line="169"/>
         <source>%1:%2: unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: unterminated quoted field</translation>
+    </message>
+    <message>
+        <source>%1: not a readable XLSX workbook (%2)</source>
+        <translation>%1: not a readable XLSX workbook (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (%2 is missing)</source>
+        <translation>%1: not an XLSX workbook (%2 is missing)</translation>
+    </message>
+    <message>
+        <source>%1: sheet "%2" is not a worksheet</source>
+        <translation>%1: sheet "%2" is not a worksheet</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no worksheet</source>
+        <translation>%1: the workbook has no worksheet</translation>
+    </message>
+    <message>
+        <source>%1: no sheet named "%2" (sheets: %3)</source>
+        <translation>%1: no sheet named "%2" (sheets: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (%2 is missing)</source>
+        <translation>%1: the workbook is damaged (%2 is missing)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (row %2)</source>
+        <translation>%1: the workbook is damaged (row %2)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (cell reference "%2")</source>
+        <translation>%1: the workbook is damaged (cell reference "%2")</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (cell outside the sheet)</source>
+        <translation>%1: the workbook is damaged (cell outside the sheet)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (cell %2%3 refers to a missing shared string)</source>
+        <translation>%1: the workbook is damaged (cell %2%3 refers to a missing shared string)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (%2)</source>
+        <translation>%1: the workbook is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged (%2, line %3: %4)</source>
+        <translation>%1: the workbook is damaged (%2, line %3: %4)</translation>
     </message>
 </context>
 <context>
     <name>TableSchemas</name>
     <message>
-        <location filename="../models/TableSchema.cpp" line="132"/>
         <source>the headers match no known table (sites, units, accounts, columns, status); check the header row or name the table with --as</source>
-        <translation type="unfinished"></translation>
+        <translation>the headers match no known table (sites, units, accounts, columns, status); check the header row or name the table with --as</translation>
     </message>
     <message>
-        <location filename="../models/TableSchema.cpp" line="136"/>
         <source>the headers fit more than one table; name it with --as</source>
-        <translation type="unfinished"></translation>
+        <translation>the headers fit more than one table; name it with --as</translation>
     </message>
 </context>
 <context>
     <name>TextCodec</name>
     <message>
-        <location filename="../models/TextCodec.cpp" line="137"/>
         <source>the file is not valid %1 text: undecodable bytes at byte offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not valid %1 text: undecodable bytes at byte offset %2</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="28"/>
         <source>City department</source>
-        <translation type="unfinished"></translation>
+        <translation>City department</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="29"/>
         <source>County or district</source>
-        <translation type="unfinished"></translation>
+        <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="30"/>
         <source>Development zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Development zone</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="31"/>
         <source>Other unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Other unit</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="40"/>
         <source>Portal website</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal website</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="41"/>
         <source>Department website</source>
-        <translation type="unfinished"></translation>
+        <translation>Department website</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="42"/>
         <source>Service platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Service platform</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="43"/>
         <source>Department channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Department channel</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="52"/>
         <source>WeChat official account</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat official account</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="53"/>
         <source>WeChat Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat Channels</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="54"/>
         <source>Weibo</source>
-        <translation type="unfinished"></translation>
+        <translation>Weibo</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="55"/>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="56"/>
         <source>Toutiao</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutiao</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="57"/>
         <source>Kuaishou</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="58"/>
         <source>Mini program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini program</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="59"/>
         <source>Other platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Other platform</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="68"/>
-        <location filename="../models/Vocabulary.cpp" line="81"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="69"/>
-        <location filename="../models/Vocabulary.cpp" line="82"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="70"/>
-        <location filename="../models/Vocabulary.cpp" line="83"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="71"/>
-        <location filename="../models/Vocabulary.cpp" line="84"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="72"/>
-        <location filename="../models/Vocabulary.cpp" line="85"/>
         <source>To be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>To be verified</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="86"/>
         <source>Registered late</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered late</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="95"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>News</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="96"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="97"/>
         <source>Policy documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy documents</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="98"/>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="99"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="100"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="101"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="102"/>
         <source>Other column</source>
-        <translation type="unfinished"></translation>
+        <translation>Other column</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="111"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="112"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="113"/>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewing</translation>
     </message>
     <message>
-        <location filename="../models/Vocabulary.cpp" line="114"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
+    <name>Warc</name>
+    <message>
+        <source>decompressed data exceeds the limit of %1 bytes</source>
+        <translation>decompressed data exceeds the limit of %1 bytes</translation>
+    </message>
+    <message>
+        <source>compressed data is truncated</source>
+        <translation>compressed data is truncated</translation>
+    </message>
+    <message>
+        <source>compressed data is corrupt (%1)</source>
+        <translation>compressed data is corrupt (%1)</translation>
+    </message>
+    <message>
+        <source>cannot seek to offset %1</source>
+        <translation>cannot seek to offset %1</translation>
+    </message>
+</context>
+<context>
+    <name>WarcReader</name>
+    <message>
+        <source>not a WARC record (no WARC/ version line)</source>
+        <translation>not a WARC record (no WARC/ version line)</translation>
+    </message>
+    <message>
+        <source>WARC record headers do not end</source>
+        <translation>WARC record headers do not end</translation>
+    </message>
+    <message>
+        <source>malformed WARC header line: %1</source>
+        <translation>malformed WARC header line: %1</translation>
+    </message>
+    <message>
+        <source>WARC record has no valid Content-Length</source>
+        <translation>WARC record has no valid Content-Length</translation>
+    </message>
+    <message>
+        <source>WARC record block is truncated (%1 of %2 bytes)</source>
+        <translation>WARC record block is truncated (%1 of %2 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>the record at offset %1 is %2 bytes long, not %3</source>
+        <translation>the record at offset %1 is %2 bytes long, not %3</translation>
+    </message>
+    <message>
+        <source>the record at offset %1 is %2, not %3</source>
+        <translation>the record at offset %1 is %2, not %3</translation>
+    </message>
+    <message>
+        <source>not a complete HTTP message</source>
+        <translation>not a complete HTTP message</translation>
+    </message>
+    <message>
+        <source>the chunked HTTP body is broken or truncated</source>
+        <translation>the chunked HTTP body is broken or truncated</translation>
+    </message>
+    <message>
+        <source>unsupported content encoding: %1</source>
+        <translation>unsupported content encoding: %1</translation>
+    </message>
+    <message>
+        <source>the body exceeds the limit of %1 bytes</source>
+        <translation>the body exceeds the limit of %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2: %3</source>
+        <translation>%1 at offset %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WarcWriter</name>
+    <message>
+        <source>cannot create the evidence folder %1</source>
+        <translation>cannot create the evidence folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>no free file name for %1 in %2</source>
+        <translation>no free file name for %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot compress a WARC record</source>
+        <translation>cannot compress a WARC record</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>not a valid zip archive</source>
+        <translation>not a valid zip archive</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 is encrypted</translation>
+    </message>
+    <message>
+        <source>%1: unsupported compression method</source>
+        <translation>%1: unsupported compression method</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 is damaged</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (checksum mismatch)</source>
+        <translation>%1 is damaged (checksum mismatch)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="21"/>
         <source>import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="22"/>
         <source>export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="23"/>
         <source>round create ID --from DATE --to DATE [--as-of DATE] | round list</source>
-        <translation type="unfinished"></translation>
+        <translation>round create ID --from DATE --to DATE [--as-of DATE] | round list</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="24"/>
         <source>counts [--format json]                  registry counts as the bulletin states them</source>
-        <translation type="unfinished"></translation>
+        <translation>counts [--format json]                  registry counts as the bulletin states them</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="25"/>
         <source>demo --db FILE                          create the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>demo --db FILE                          create the demo database</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="26"/>
         <source>screenshot --view NAME --out FILE.png   picture of a view, taken offscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot --view NAME --out FILE.png   picture of a view, taken offscreen</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="58"/>
         <source>Usage: xunjian [--db DB] [COMMAND …]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: xunjian [--db DB] [COMMAND …]</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="59"/>
         <source>Without a command the workstation opens. Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a command the workstation opens. Commands:</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="62"/>
-        <source>Every command takes --db DB (a SQLite file or postgresql://user@host:port/db; default $XUNJIAN_DB, else the user&apos;s own database).</source>
-        <translation type="unfinished"></translation>
+        <source>Every command takes --db DB (a SQLite file or postgresql://user@host:port/db; default $XUNJIAN_DB, else the user's own database).</source>
+        <translation>Every command takes --db DB (a SQLite file or postgresql://user@host:port/db; default $XUNJIAN_DB, else the user's own database).</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="24"/>
         <source>The store: a SQLite file or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store: a SQLite file or postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotCommand.cpp" line="17"/>
         <source>The view: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The view: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotCommand.cpp" line="19"/>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotCommand.cpp" line="20"/>
         <source>Window size, WIDTHxHEIGHT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Window size, WIDTHxHEIGHT.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotCommand.cpp" line="28"/>
         <source>xunjian screenshot: give --out FILE.png and a --size like 1440x900</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian screenshot: give --out FILE.png and a --size like 1440x900</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotCommand.cpp" line="32"/>
-        <source>xunjian screenshot: unknown view &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <source>xunjian screenshot: unknown view "%1"; expected one of %2</source>
+        <translation>xunjian screenshot: unknown view "%1"; expected one of %2</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotCommand.cpp" line="56"/>
         <source>xunjian screenshot: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian screenshot: cannot write %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported (%n problem(s))</source>
+        <translation><numerusform>%1: nothing imported (%n problem)</numerusform><numerusform>%1: nothing imported (%n problems)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 table, %3 rows (%4): %5 new, %6 changed, %7 unchanged, %8 status changes</source>
+        <translation>%1: %2 table, %3 rows (%4): %5 new, %6 changed, %7 unchanged, %8 status changes</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX files, imported in the order given.</source>
+        <translation>CSV or XLSX files, imported in the order given.</translation>
+    </message>
+    <message>
+        <source>The table: units, sites, columns, accounts or status (default: from the headers).</source>
+        <translation>The table: units, sites, columns, accounts or status (default: from the headers).</translation>
+    </message>
+    <message>
+        <source>The XLSX sheet (default: the first).</source>
+        <translation>The XLSX sheet (default: the first).</translation>
+    </message>
+    <message>
+        <source>xunjian import: name at least one file</source>
+        <translation>xunjian import: name at least one file</translation>
+    </message>
+    <message>
+        <source>xunjian import: unknown table "%1"; expected units, sites, columns, accounts or status</source>
+        <translation>xunjian import: unknown table "%1"; expected units, sites, columns, accounts or status</translation>
+    </message>
+    <message>
+        <source>units, sites, columns, accounts or status</source>
+        <translation>units, sites, columns, accounts or status</translation>
+    </message>
+    <message>
+        <source>A .csv (UTF-8 with BOM) or .xlsx file.</source>
+        <translation>A .csv (UTF-8 with BOM) or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>xunjian export: expected KIND and FILE</source>
+        <translation>xunjian export: expected KIND and FILE</translation>
+    </message>
+    <message>
+        <source>xunjian export: unknown table "%1"</source>
+        <translation>xunjian export: unknown table "%1"</translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation>text or json</translation>
+    </message>
+    <message>
+        <source>Replace an existing demo database.</source>
+        <translation>Replace an existing demo database.</translation>
+    </message>
+    <message>
+        <source>xunjian demo: give the new SQLite file with --db</source>
+        <translation>xunjian demo: give the new SQLite file with --db</translation>
+    </message>
+    <message>
+        <source>xunjian demo: %1 exists; add --force to replace it</source>
+        <translation>xunjian demo: %1 exists; add --force to replace it</translation>
+    </message>
+    <message>
+        <source>demo database ready: %1</source>
+        <translation>demo database ready: %1</translation>
+    </message>
+    <message>
+        <source>The round, e.g. 2026Q3.</source>
+        <translation>The round, e.g. 2026Q3.</translation>
+    </message>
+    <message>
+        <source>First day of the sampling window.</source>
+        <translation>First day of the sampling window.</translation>
+    </message>
+    <message>
+        <source>Last day of the sampling window.</source>
+        <translation>Last day of the sampling window.</translation>
+    </message>
+    <message>
+        <source>The date the checks judge against (default: --to).</source>
+        <translation>The date the checks judge against (default: --to).</translation>
+    </message>
+    <message>
+        <source>xunjian round create: give one round ID</source>
+        <translation>xunjian round create: give one round ID</translation>
+    </message>
+    <message>
+        <source>xunjian round create: "%1" is not a round ID (letters, digits, - _ .; e.g. 2026Q3)</source>
+        <translation>xunjian round create: "%1" is not a round ID (letters, digits, - _ .; e.g. 2026Q3)</translation>
+    </message>
+    <message>
+        <source>xunjian round create: --%1 "%2" is not a date</source>
+        <translation>xunjian round create: --%1 "%2" is not a date</translation>
+    </message>
+    <message>
+        <source>xunjian round create: --from and --to are required</source>
+        <translation>xunjian round create: --from and --to are required</translation>
+    </message>
+    <message>
+        <source>xunjian round create: the window ends before it starts</source>
+        <translation>xunjian round create: the window ends before it starts</translation>
+    </message>
+    <message>
+        <source>xunjian round create: round %1 exists already</source>
+        <translation>xunjian round create: round %1 exists already</translation>
+    </message>
+    <message>
+        <source>round %1: %2 to %3, as of %4</source>
+        <translation>round %1: %2 to %3, as of %4</translation>
+    </message>
+    <message>
+        <source>xunjian round: expected create or list</source>
+        <translation>xunjian round: expected create or list</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
         <source>Xunjian: inspection of government websites and new media</source>
-        <translation type="unfinished"></translation>
+        <translation>Xunjian: inspection of government websites and new media</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
         <source>The store: a SQLite file or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store: a SQLite file or postgresql://user@host:port/db.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="49"/>
         <source>Xunjian</source>
-        <translation type="unfinished"></translation>
+        <translation>Xunjian</translation>
     </message>
 </context>
 <context>
-    <name>xj</name>
+    <name>xj::AccountDialog</name>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="40"/>
-        <source>账号名称 is empty</source>
-        <translation type="unfinished"></translation>
+        <source>New-media account</source>
+        <translation>New-media account</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="45"/>
-        <source>unknown platform &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Registered name:</source>
+        <translation>&amp;Registered name:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="50"/>
-        <location filename="../models/RegistryImportSites.cpp" line="75"/>
-        <source>主办单位 is empty</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Actual name:</source>
+        <translation>&amp;Actual name:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="56"/>
-        <location filename="../models/RegistryImportAccounts.cpp" line="205"/>
-        <location filename="../models/RegistryImportSites.cpp" line="88"/>
-        <source>unknown status &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <source>The name the platform shows; leave empty when it is the registered name</source>
+        <translation>The name the platform shows; leave empty when it is the registered name</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="74"/>
-        <source>%1 account &quot;%2&quot; already given in row %3</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="137"/>
-        <location filename="../models/RegistryImportSites.cpp" line="213"/>
-        <source>changed by importing %1</source>
-        <translation type="unfinished"></translation>
+        <source>Account &amp;ID:</source>
+        <translation>Account &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="166"/>
-        <location filename="../models/RegistryImportSites.cpp" line="51"/>
-        <source>名称 is empty</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Owner unit:</source>
+        <translation>&amp;Owner unit:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="174"/>
-        <source>no site, channel or account &quot;%1&quot; in the registry</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a unit, or type the name of a new one</source>
+        <translation>Choose a unit, or type the name of a new one</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="177"/>
-        <source>&quot;%1&quot; names %2 objects; give 类型 (the site&apos;s 类型 or the account&apos;s 平台)</source>
-        <translation type="unfinished"></translation>
+        <source>Opened:</source>
+        <translation>Opened:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="186"/>
-        <source>no %1 &quot;%2&quot; in the registry</source>
-        <translation type="unfinished"></translation>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="192"/>
-        <source>no %1 account &quot;%2&quot; in the registry</source>
-        <translation type="unfinished"></translation>
+        <source>Edit account — %1</source>
+        <translation>Edit account — %1</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="197"/>
-        <source>unknown 类型 &quot;%1&quot;; expected a site kind (%2) or a platform (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>New account</source>
+        <translation>New account</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportAccounts.cpp" line="212"/>
-        <source>日期 is empty: a status change needs the date it took effect</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the registered name.</source>
+        <translation>Enter the registered name.</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportSites.cpp" line="56"/>
-        <source>unknown kind &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the platform.</source>
+        <translation>Choose the platform.</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportSites.cpp" line="64"/>
-        <location filename="../models/RegistryImportSites.cpp" line="268"/>
-        <source>&quot;%1&quot; is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the owner unit, or type the name of a new one.</source>
+        <translation>Choose the owner unit, or type the name of a new one.</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportSites.cpp" line="67"/>
-        <source>网站标识码 is required for a %1</source>
-        <translation type="unfinished"></translation>
+        <source>There is already a %1 account named "%2".</source>
+        <translation>There is already a %1 account named "%2".</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportSites.cpp" line="71"/>
-        <source>malformed 网站标识码 &quot;%1&quot;: 10 digits, or bm and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <source>A new unit "%1" will be added.</source>
+        <translation>A new unit "%1" will be added.</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportSites.cpp" line="77"/>
-        <source>a 部门频道 needs its hosting site in 上级网站</source>
-        <translation type="unfinished"></translation>
+        <source>The actual name differs from the registered name: checks will report it.</source>
+        <translation>The actual name differs from the registered name: checks will report it.</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImportSites.cpp" line="80"/>
-        <source>a 部门频道 needs its hosting site, but the file has no 上级网站 column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="82"/>
-        <source>only a 部门频道 has a 上级网站</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="106"/>
-        <source>%1 &quot;%2&quot; already given in row %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="113"/>
-        <source>网站标识码 %1 already given in row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="120"/>
-        <source>网站标识码 %1 belongs to &quot;%2&quot; in the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="137"/>
-        <source>上级网站 &quot;%1&quot; is not a website in this file or in the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="256"/>
-        <source>网站 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="258"/>
-        <source>no site &quot;%1&quot; in the registry (名称 or 网站标识码)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="261"/>
-        <source>&quot;%1&quot; names %2 sites; give the 网站标识码 instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="264"/>
-        <source>栏目名称 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="274"/>
-        <source>unknown category &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportSites.cpp" line="285"/>
-        <source>column &quot;%1&quot; of &quot;%2&quot; already given in row %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportUnits.cpp" line="34"/>
-        <source>单位 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportUnits.cpp" line="39"/>
-        <source>unit &quot;%1&quot; already given in row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportUnits.cpp" line="48"/>
-        <source>unknown unit kind &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportUnits.cpp" line="62"/>
-        <source>a unit cannot be its own 上级单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/RegistryImportUnits.cpp" line="65"/>
-        <source>上级单位 &quot;%1&quot; is neither in this file nor in the registry</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
-    <name>xj::Package</name>
+    <name>xj::ExportDialog</name>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="156"/>
-        <location filename="../models/TableReaderXlsx.cpp" line="165"/>
-        <source>%1: the workbook is damaged (cannot read %2)</source>
-        <translation type="unfinished"></translation>
+        <source>Export a registry table</source>
+        <translation>Export a registry table</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="171"/>
-        <source>%1: %2 is larger than %3 MiB uncompressed</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="180"/>
-        <source>%1: the workbook is damaged (%2 fails its checksum)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="218"/>
-        <source>%1: the workbook is damaged (%2, line %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The file's extension decides the format: .xlsx, or .csv (UTF-8 with a BOM, opens in Excel and WPS). The file imports back unchanged.</source>
+        <translation>The file's extension decides the format: .xlsx, or .csv (UTF-8 with a BOM, opens in Excel and WPS). The file imports back unchanged.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>The file must end in .xlsx or .csv.</source>
+        <translation>The file must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 exists and will be replaced.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
     </message>
 </context>
 <context>
-    <name>xj::RegistryImporter::Context</name>
+    <name>xj::ImportDialog</name>
     <message>
-        <location filename="../models/RegistryImporter.cpp" line="33"/>
-        <source>%1: &quot;%2&quot; is not a date (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>Import a registry table</source>
+        <translation>Import a registry table</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImporter.cpp" line="141"/>
-        <source>missing column %1 (%2), required in a %3 table</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImporter.cpp" line="144"/>
-        <source>column &quot;%1&quot; repeats a column already read</source>
-        <translation type="unfinished"></translation>
+        <source>A CSV or XLSX file: units, sites, columns, accounts or status</source>
+        <translation>A CSV or XLSX file: units, sites, columns, accounts or status</translation>
     </message>
     <message>
-        <location filename="../models/RegistryImporter.cpp" line="159"/>
-        <location filename="../models/RegistryImporter.cpp" line="165"/>
-        <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>The kind of table: detected from the headers, or chosen here</source>
+        <translation>The kind of table: detected from the headers, or chosen here</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>File header</source>
+        <translation>File header</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Every problem found; nothing was written</source>
+        <translation>Every problem found; nothing was written</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the table…</source>
+        <translation>Choose the table…</translation>
+    </message>
+    <message>
+        <source>%v / %m rows</source>
+        <translation>%v / %m rows</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Choose a registry table</source>
+        <translation>Choose a registry table</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV, %1</source>
+        <translation>CSV, %1</translation>
+    </message>
+    <message>
+        <source>data rows: %1, columns: %2</source>
+        <translation>data rows: %1, columns: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · recognised from its headers</source>
+        <translation>%1 · %2 · recognised from its headers</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 of %2 rows</source>
+        <translation>Preview: the first %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Keep as extra attribute</source>
+        <translation>Keep as extra attribute</translation>
+    </message>
+    <message>
+        <source>Choose which table this file is.</source>
+        <translation>Choose which table this file is.</translation>
+    </message>
+    <message>
+        <source>Missing required fields: %1</source>
+        <translation>Missing required fields: %1</translation>
+    </message>
+    <message>
+        <source>More than one column imports as the same field: %1</source>
+        <translation>More than one column imports as the same field: %1</translation>
+    </message>
+    <message>
+        <source>All required fields are present. Columns kept as extra attributes: %1.</source>
+        <translation>All required fields are present. Columns kept as extra attributes: %1.</translation>
+    </message>
+    <message>
+        <source>Checking every row, then writing…</source>
+        <translation>Checking every row, then writing…</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 new, %4 changed, %5 unchanged, %6 status changes.</source>
+        <translation>Imported %1 (%2): %3 new, %4 changed, %5 unchanged, %6 status changes.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Nothing was written; correct the file (or the mapping) and import again.</source>
+        <translation>Problems found: %1. Nothing was written; correct the file (or the mapping) and import again.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+</context>
+<context>
+    <name>xj::MainWindow</name>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Inspection rounds</source>
+        <translation>Inspection rounds</translation>
+    </message>
+    <message>
+        <source>Xunjian — %1</source>
+        <translation>Xunjian — %1</translation>
+    </message>
+    <message>
+        <source>Running entries, counted as the bulletin counts them</source>
+        <translation>Running entries, counted as the bulletin counts them</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import a registry table (units, sites, columns, accounts, status) from CSV or XLSX</source>
+        <translation>Import a registry table (units, sites, columns, accounts, status) from CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export a registry table as XLSX or CSV</source>
+        <translation>Export a registry table as XLSX or CSV</translation>
+    </message>
+    <message>
+        <source>New &amp;round…</source>
+        <translation>New &amp;round…</translation>
+    </message>
+    <message>
+        <source>Open a new inspection round</source>
+        <translation>Open a new inspection round</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Xunjian</source>
+        <translation>&amp;About Xunjian</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Rounds</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>%1 websites (incl. %2 service platforms), %3 department channels, %4 new-media accounts</source>
+        <translation>%1 websites (incl. %2 service platforms), %3 department channels, %4 new-media accounts</translation>
+    </message>
+    <message>
+        <source>About Xunjian</source>
+        <translation>About Xunjian</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Xunjian %1&lt;/h3&gt;&lt;p&gt;Inspection of government websites and government new media: the registry, inspection rounds, checks and the bulletin.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Xunjian %1&lt;/h3&gt;&lt;p&gt;Inspection of government websites and government new media: the registry, inspection rounds, checks and the bulletin.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>xj::OptionalDateEdit</name>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Uncheck when the date is not known</source>
+        <translation>Uncheck when the date is not known</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RegistryDetailsPanel</name>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 (date first seen)</source>
+        <translation>%1 (date first seen)</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>import of %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details and status history.</source>
+        <translation>Select a row to see its details and status history.</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Site code:</source>
+        <translation>Site code:</translation>
+    </message>
+    <message>
+        <source>ICP record:</source>
+        <translation>ICP record:</translation>
+    </message>
+    <message>
+        <source>Public security record:</source>
+        <translation>Public security record:</translation>
+    </message>
+    <message>
+        <source>Owner unit:</source>
+        <translation>Owner unit:</translation>
+    </message>
+    <message>
+        <source>Hosting site:</source>
+        <translation>Hosting site:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Opened:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>%1 (differs from the registered name)</source>
+        <translation>%1 (differs from the registered name)</translation>
+    </message>
+    <message>
+        <source>Actual name:</source>
+        <translation>Actual name:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Account ID:</translation>
+    </message>
+    <message>
+        <source>Parent unit:</source>
+        <translation>Parent unit:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Runs:</translation>
+    </message>
+    <message>
+        <source>websites and channels: %1; new-media accounts: %2</source>
+        <translation>websites and channels: %1; new-media accounts: %2</translation>
+    </message>
+    <message>
+        <source>%1, recorded %2</source>
+        <translation>%1, recorded %2</translation>
+    </message>
+    <message>
+        <source>Status history (%1)</source>
+        <translation>Status history (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RegistryFilterBar</name>
+    <message>
+        <source>Search names, URLs, site codes, account IDs, units…</source>
+        <translation>Search names, URLs, site codes, account IDs, units…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>The owner unit, with the units under it</source>
+        <translation>The owner unit, with the units under it</translation>
+    </message>
+    <message>
+        <source>Shown / all entries of this tab</source>
+        <translation>Shown / all entries of this tab</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>All unit kinds</source>
+        <translation>All unit kinds</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
     </message>
 </context>
 <context>
     <name>xj::RegistryTableModel</name>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="28"/>
-        <location filename="../models/RegistryTableModel.cpp" line="37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="29"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="30"/>
-        <location filename="../models/RegistryTableModel.cpp" line="39"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="31"/>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>Site code</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="32"/>
-        <location filename="../models/RegistryTableModel.cpp" line="40"/>
-        <location filename="../models/RegistryTableModel.cpp" line="48"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="33"/>
-        <location filename="../models/RegistryTableModel.cpp" line="41"/>
-        <location filename="../models/RegistryTableModel.cpp" line="49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="34"/>
-        <location filename="../models/RegistryTableModel.cpp" line="42"/>
-        <location filename="../models/RegistryTableModel.cpp" line="50"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="35"/>
-        <location filename="../models/RegistryTableModel.cpp" line="51"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="38"/>
         <source>Hosting site</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting site</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="44"/>
         <source>Registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered name</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="45"/>
         <source>Actual name</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual name</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="46"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="47"/>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account ID</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="53"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="54"/>
         <source>Unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kind</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="55"/>
         <source>Parent unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="56"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../models/RegistryTableModel.cpp" line="57"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
-    <name>xj::TableReader</name>
+    <name>xj::RegistryView</name>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="254"/>
-        <source>%1: not a readable XLSX workbook (damaged or not a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="266"/>
-        <source>%1: not an XLSX workbook (%2 is missing)</source>
-        <translation type="unfinished"></translation>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="302"/>
-        <source>%1: sheet &quot;%2&quot; is not a worksheet</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the selected entry (or double-click it)</source>
+        <translation>Edit the selected entry (or double-click it)</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="313"/>
-        <source>%1: the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <source>Record a change of status: closed, offline, cancelled, to be verified, registered late…</source>
+        <translation>Record a change of status: closed, offline, cancelled, to be verified, registered late…</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="314"/>
-        <source>%1: no sheet named &quot;%2&quot; (sheets: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>Websites</source>
+        <translation>Websites</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="370"/>
-        <source>%1: the workbook is damaged (%2 is missing)</source>
-        <translation type="unfinished"></translation>
+        <source>Portal and department websites, and service platforms</source>
+        <translation>Portal and department websites, and service platforms</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="385"/>
-        <source>%1: the workbook is damaged (row %2)</source>
-        <translation type="unfinished"></translation>
+        <source>Department channels</source>
+        <translation>Department channels</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="394"/>
-        <source>%1: the workbook is damaged (cell reference &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>Channels of departments hosted on another website</source>
+        <translation>Channels of departments hosted on another website</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="398"/>
-        <source>%1: the workbook is damaged (cell outside the sheet)</source>
-        <translation type="unfinished"></translation>
+        <source>New-media accounts</source>
+        <translation>New-media accounts</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="421"/>
-        <source>%1: the workbook is damaged (cell %2%3 refers to a missing shared string)</source>
-        <translation type="unfinished"></translation>
+        <source>Government new-media accounts on WeChat, Weibo, Douyin and the like</source>
+        <translation>Government new-media accounts on WeChat, Weibo, Douyin and the like</translation>
     </message>
     <message>
-        <location filename="../models/TableReaderXlsx.cpp" line="455"/>
-        <source>%1: more than %2 cells</source>
-        <translation type="unfinished"></translation>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>The units that run the websites and accounts</source>
+        <translation>The units that run the websites and accounts</translation>
+    </message>
+    <message>
+        <source>&amp;New website…</source>
+        <translation>&amp;New website…</translation>
+    </message>
+    <message>
+        <source>&amp;New channel…</source>
+        <translation>&amp;New channel…</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>&amp;New unit…</translation>
     </message>
 </context>
 <context>
-    <name>xj::cli</name>
-    <message numerus="yes">
-        <location filename="../app/RegistryCommands.cpp" line="37"/>
-        <source>%1: nothing imported (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>xj::RoundDialog</name>
+    <message>
+        <source>New inspection round</source>
+        <translation>New inspection round</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="40"/>
-        <source>%1: %2 table, %3 rows (%4): %5 new, %6 changed, %7 unchanged, %8 status changes</source>
-        <translation type="unfinished"></translation>
+        <source>A round checks the registry as it stood on its as-of date, over the window's dates.</source>
+        <translation>A round checks the registry as it stood on its as-of date, over the window's dates.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="55"/>
-        <source>CSV or XLSX files, imported in the order given.</source>
-        <translation type="unfinished"></translation>
+        <source>Round &amp;ID:</source>
+        <translation>Round &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="56"/>
-        <source>The table: units, sites, columns, accounts or status (default: from the headers).</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 2026Q3</source>
+        <translation>e.g. 2026Q3</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="58"/>
-        <source>The XLSX sheet (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <source>Window &amp;from:</source>
+        <translation>Window &amp;from:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="63"/>
-        <source>xunjian import: name at least one file</source>
-        <translation type="unfinished"></translation>
+        <source>Window &amp;to:</source>
+        <translation>Window &amp;to:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="71"/>
-        <source>xunjian import: unknown table &quot;%1&quot;; expected units, sites, columns, accounts or status</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="92"/>
-        <source>units, sites, columns, accounts or status</source>
-        <translation type="unfinished"></translation>
+        <source>The registry as it stood at the end of this day is what the round checks</source>
+        <translation>The registry as it stood at the end of this day is what the round checks</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="93"/>
-        <source>A .csv (UTF-8 with BOM) or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the round's ID, e.g. 2026Q3.</source>
+        <translation>Enter the round's ID, e.g. 2026Q3.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="97"/>
-        <source>xunjian export: expected KIND and FILE</source>
-        <translation type="unfinished"></translation>
+        <source>The ID may hold letters, digits, "-" and "_" only.</source>
+        <translation>The ID may hold letters, digits, "-" and "_" only.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="102"/>
-        <source>xunjian export: unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Round %1 exists already.</source>
+        <translation>Round %1 exists already.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="119"/>
-        <location filename="../app/RoundCommands.cpp" line="84"/>
-        <source>text or json</source>
-        <translation type="unfinished"></translation>
+        <source>The window must start on or before its last day.</source>
+        <translation>The window must start on or before its last day.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="149"/>
-        <source>Replace an existing demo database.</source>
-        <translation type="unfinished"></translation>
+        <source>The as-of date cannot lie before the window.</source>
+        <translation>The as-of date cannot lie before the window.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="154"/>
-        <source>xunjian demo: give the new SQLite file with --db</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundsView</name>
+    <message>
+        <source>A round checks every running website, channel and account over its window, against the registry as it stood on the as-of date, and ends with the bulletin.</source>
+        <translation>A round checks every running website, channel and account over its window, against the registry as it stood on the as-of date, and ends with the bulletin.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="159"/>
-        <source>xunjian demo: %1 exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New round…</source>
+        <translation>&amp;New round…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryCommands.cpp" line="183"/>
-        <source>demo database ready: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Round</source>
+        <translation>Round</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="23"/>
-        <source>The round, e.g. 2026Q3.</source>
-        <translation type="unfinished"></translation>
+        <source>Window</source>
+        <translation>Window</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="24"/>
-        <source>First day of the sampling window.</source>
-        <translation type="unfinished"></translation>
+        <source>As of</source>
+        <translation>As of</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="25"/>
-        <source>Last day of the sampling window.</source>
-        <translation type="unfinished"></translation>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="26"/>
-        <source>The date the checks judge against (default: --to).</source>
-        <translation type="unfinished"></translation>
+        <source>Opened</source>
+        <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="30"/>
-        <source>xunjian round create: give one round ID</source>
-        <translation type="unfinished"></translation>
+        <source>No rounds yet. Open the first one with New round…</source>
+        <translation>No rounds yet. Open the first one with New round…</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="37"/>
-        <source>xunjian round create: &quot;%1&quot; is not a round ID (letters, digits, - _ .; e.g. 2026Q3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="46"/>
-        <source>xunjian round create: --%1 &quot;%2&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <source>Interface</source>
+        <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="55"/>
-        <source>xunjian round create: --from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="59"/>
-        <source>xunjian round create: the window ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="68"/>
-        <source>xunjian round create: round %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <source>Open now:</source>
+        <translation>Open now:</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="75"/>
-        <source>round %1: %2 to %3, as of %4</source>
-        <translation type="unfinished"></translation>
+        <source>Default:</source>
+        <translation>Default:</translation>
     </message>
     <message>
-        <location filename="../app/RoundCommands.cpp" line="116"/>
-        <source>xunjian round: expected create or list</source>
-        <translation type="unfinished"></translation>
+        <source>Open another database with --db FILE (or postgresql://user@host/db for a team), or set XUNJIAN_DB.</source>
+        <translation>Open another database with --db FILE (or postgresql://user@host/db for a team), or set XUNJIAN_DB.</translation>
+    </message>
+    <message>
+        <source>The interface is in this language.</source>
+        <translation>The interface is in this language.</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Xunjian starts.</source>
+        <translation>The language changes the next time Xunjian starts.</translation>
+    </message>
+    <message>
+        <source>XUNJIAN_LANG is set and decides the language while it is.</source>
+        <translation>XUNJIAN_LANG is set and decides the language while it is.</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SiteDialog</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Site code:</source>
+        <translation>&amp;Site code:</translation>
+    </message>
+    <message>
+        <source>The 10-character site code of the national reporting system: digits, or "bm" and 8 digits</source>
+        <translation>The 10-character site code of the national reporting system: digits, or "bm" and 8 digits</translation>
+    </message>
+    <message>
+        <source>&amp;ICP record:</source>
+        <translation>&amp;ICP record:</translation>
+    </message>
+    <message>
+        <source>&amp;Public security record:</source>
+        <translation>&amp;Public security record:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner unit:</source>
+        <translation>&amp;Owner unit:</translation>
+    </message>
+    <message>
+        <source>Choose a unit, or type the name of a new one</source>
+        <translation>Choose a unit, or type the name of a new one</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting site:</source>
+        <translation>&amp;Hosting site:</translation>
+    </message>
+    <message>
+        <source>For a department channel: the website it is part of</source>
+        <translation>For a department channel: the website it is part of</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Opened:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Columns (read-only; import a columns table to change them)</source>
+        <translation>Columns (read-only; import a columns table to change them)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Edit website — %1</source>
+        <translation>Edit website — %1</translation>
+    </message>
+    <message>
+        <source>New website</source>
+        <translation>New website</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 — change it with Change status…</source>
+        <translation>%1 — change it with Change status…</translation>
+    </message>
+    <message>
+        <source>Running (new entries start running)</source>
+        <translation>Running (new entries start running)</translation>
+    </message>
+    <message>
+        <source>No columns recorded.</source>
+        <translation>No columns recorded.</translation>
+    </message>
+    <message>
+        <source>optional for a department channel</source>
+        <translation>optional for a department channel</translation>
+    </message>
+    <message>
+        <source>10 characters, e.g. 4459000001</source>
+        <translation>10 characters, e.g. 4459000001</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Choose the kind.</source>
+        <translation>Choose the kind.</translation>
+    </message>
+    <message>
+        <source>Enter the URL, starting with http:// or https://.</source>
+        <translation>Enter the URL, starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Enter the site code: only department channels may go without one.</source>
+        <translation>Enter the site code: only department channels may go without one.</translation>
+    </message>
+    <message>
+        <source>The site code has 10 characters: digits, or "bm" and 8 digits.</source>
+        <translation>The site code has 10 characters: digits, or "bm" and 8 digits.</translation>
+    </message>
+    <message>
+        <source>Choose the owner unit, or type the name of a new one.</source>
+        <translation>Choose the owner unit, or type the name of a new one.</translation>
+    </message>
+    <message>
+        <source>Choose the website that hosts this channel.</source>
+        <translation>Choose the website that hosts this channel.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 named "%2".</source>
+        <translation>There is already a %1 named "%2".</translation>
+    </message>
+    <message>
+        <source>A new unit "%1" will be added.</source>
+        <translation>A new unit "%1" will be added.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::StatusChangeDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Object:</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>Current status:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>&amp;Effective:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>e.g. merged into the city portal per notice 〔2026〕12</source>
+        <translation>e.g. merged into the city portal per notice 〔2026〕12</translation>
+    </message>
+    <message>
+        <source>Change status — %1</source>
+        <translation>Change status — %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Choose the new status.</translation>
+    </message>
+    <message>
+        <source>The date the change took effect cannot be in the future.</source>
+        <translation>The date the change took effect cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Give the reason: the bulletin quotes it.</source>
+        <translation>Give the reason: the bulletin quotes it.</translation>
+    </message>
+    <message>
+        <source>The status stays %1; the entry only adds a date to the history.</source>
+        <translation>The status stays %1; the entry only adds a date to the history.</translation>
+    </message>
+    <message>
+        <source>A late registration keeps the object running and sets its registration date.</source>
+        <translation>A late registration keeps the object running and sets its registration date.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The history already has this status on this date.</source>
+        <translation>The history already has this status on this date.</translation>
+    </message>
+</context>
+<context>
+    <name>xj::TableKind</name>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Websites, platforms and channels</source>
+        <translation>Websites, platforms and channels</translation>
+    </message>
+    <message>
+        <source>Columns of websites</source>
+        <translation>Columns of websites</translation>
+    </message>
+    <message>
+        <source>New-media accounts</source>
+        <translation>New-media accounts</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Status changes</translation>
+    </message>
+</context>
+<context>
+    <name>xj::UnitDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>&amp;Parent unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Edit unit — %1</source>
+        <translation>Edit unit — %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Enter the unit's name.</source>
+        <translation>Enter the unit's name.</translation>
+    </message>
+    <message>
+        <source>There is already a unit named "%1".</source>
+        <translation>There is already a unit named "%1".</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 </TS>
