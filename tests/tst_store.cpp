@@ -112,6 +112,32 @@ private slots:
         QSqlDatabase::removeDatabase(conn);
     }
 
+    // A database made by the first release (only 001) opens and is upgraded, its data kept.
+    void firstReleaseDatabaseIsUpgraded()
+    {
+        QTemporaryDir dir, first;
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/001_registry.sql"), first.filePath(QStringLiteral("001_registry.sql"))));
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            Migrator m(db, StoreLocation::Backend::Sqlite, first.path());
+            QVERIFY2(m.migrate(), qPrintable(m.error()));
+            QCOMPARE(m.currentVersion(), 1);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO units (name) VALUES ('临澜市教育局')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QString error;
+        auto store = Store::open(StoreLocation::sqlite(path), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), Migrator(store->database(), store->backend()).latestVersion());
+        QVERIFY(store->schemaVersion() >= 2);
+        QVERIFY(store->unitByName(QStringLiteral("临澜市教育局")));
+    }
+
     void unitsSitesAccounts_data() { XJ_BACKEND_DATA(); }
     void unitsSitesAccounts()
     {

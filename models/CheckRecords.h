@@ -1,0 +1,146 @@
+#pragma once
+// What the checks engine writes and reads: check runs of a round, the pages fetched and the links
+// checked (each with its place in the WARC evidence), findings, and availability probes.
+// The tables come from migration 002_checks.sql.
+//
+// Threading: like the Store it wraps — called on the thread that opened that Store.
+
+#include "Store.h"
+
+#include <QJsonObject>
+
+namespace xj {
+
+struct WarcRef {
+    QString file; // relative to the store's evidence folder
+    qint64 offset = 0;
+    qint64 length = 0;
+    bool isValid() const { return !file.isEmpty() && length > 0; }
+};
+
+struct CheckRun {
+    qint64 id = 0;
+    QString roundId;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString state; // running, done, cancelled, failed
+    QJsonObject settings;
+};
+
+struct PageRecord {
+    qint64 id = 0;
+    qint64 runId = 0;
+    qint64 siteId = 0;
+    QString url;
+    QString role; // home, column, content
+    qint64 columnId = 0;
+    int depth = 0;
+    QString state = QStringLiteral("queued");
+    QString finalUrl;
+    int httpStatus = 0;
+    QString error; // fetch error code, empty when fine
+    QString contentType;
+    QString charset;
+    QString title;
+    qint64 bytes = 0;
+    int elapsedMs = 0;
+    QDateTime fetchedAt;
+    WarcRef warc;
+};
+
+struct LinkRecord {
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString url;
+    QString state = QStringLiteral("queued");
+    QString method;
+    int httpStatus = 0;
+    QString error;
+    QString finalUrl;
+    QDateTime checkedAt;
+    WarcRef warc;
+};
+
+struct LinkOccurrence {
+    qint64 pageId = 0;
+    QString pageUrl;
+    QString pageRole;
+    qint64 siteId = 0;
+    QString kind;
+    QString text;
+};
+
+struct Finding {
+    qint64 id = 0;
+    QString roundId;
+    qint64 runId = 0;
+    ObjectType objectType = ObjectType::Site;
+    qint64 objectId = 0;
+    QString indicator;                     // code from indicators.md, e.g. W-D-LINK
+    QString severity = QStringLiteral("notice"); // veto, deduct, notice, manual
+    double points = 0;
+    QString url;
+    QString link;                          // null QString = no link
+    QString evidence;
+    QString state = QStringLiteral("pending"); // pending, confirmed, dismissed
+    QString source = QStringLiteral("check");  // check, import, manual
+    qint64 pageId = 0;
+    QJsonObject details;
+    QString fingerprint;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct Probe {
+    qint64 siteId = 0;
+    QDateTime at;
+    bool ok = false;
+    int httpStatus = 0;
+    int elapsedMs = 0;
+    QString error;
+};
+
+class CheckRecords {
+public:
+    explicit CheckRecords(Store &store) : m_store(store) {}
+
+    // --- Runs
+    qint64 startRun(const QString &roundId, const QJsonObject &settings);
+    bool finishRun(qint64 runId, const QString &state);
+    std::optional<CheckRun> run(qint64 runId) const;
+    // The round's newest run that did not finish (a killed process leaves it "running").
+    std::optional<CheckRun> unfinishedRun(const QString &roundId) const;
+    QList<CheckRun> runs(const QString &roundId) const;
+
+    // --- Pages: queued once per run and URL; the id of the existing row when already queued.
+    qint64 queuePage(const PageRecord &page, bool *isNew = nullptr);
+    bool savePage(const PageRecord &page);
+    QList<PageRecord> pages(qint64 runId, const QString &state = {}) const;
+    std::optional<PageRecord> page(qint64 pageId) const;
+
+    // --- Links: one row per run and target URL.
+    qint64 linkId(qint64 runId, const QString &url, bool *isNew = nullptr);
+    bool addOccurrence(qint64 pageId, qint64 linkId, const QString &kind, const QString &text);
+    bool saveLink(const LinkRecord &link);
+    QList<LinkRecord> links(qint64 runId, const QString &state = {}) const;
+    QList<LinkOccurrence> occurrences(qint64 linkId) const;
+
+    // --- Findings. Upsert by (round, source, fingerprint): a repeated finding keeps its id and
+    // the inspector's decision (state); the measured fields are refreshed.
+    qint64 upsertFinding(const Finding &f);
+    // After a complete run: automatic findings of the round not found again by this run and not
+    // decided by an inspector are removed. Returns how many.
+    int pruneAutoFindings(const QString &roundId, qint64 runId);
+    QList<Finding> findings(const QString &roundId, const QString &indicator = {}) const;
+
+    // --- Availability probes
+    bool addProbe(const Probe &p);
+    QList<Probe> probes(qint64 siteId, const QDateTime &from, const QDateTime &to) const;
+
+    Store &store() { return m_store; }
+
+private:
+    Store &m_store;
+};
+
+} // namespace xj
