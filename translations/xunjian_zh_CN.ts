@@ -5,2130 +5,2130 @@
     <name>ContentDecoder</name>
     <message>
         <source>cannot initialise decompression</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化解压缩</translation>
     </message>
     <message>
         <source>%1 compressed bytes expand beyond %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的压缩数据解压后超过 %2 字节</translation>
     </message>
     <message>
         <source>corrupt compressed body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩的正文已损坏：%1</translation>
     </message>
     <message>
         <source>content encoding %1 not supported; body kept encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持内容编码 %1，正文保持未解码状态</translation>
     </message>
 </context>
 <context>
     <name>DateParser</name>
     <message>
         <source>2022-06-30, 2022/6/30, 2022年6月30日, 2022.06.30, 20220630 or an Excel date number; a time HH:MM or HH:MM:SS may follow</source>
-        <translation type="unfinished"></translation>
+        <translation>2022-06-30、2022/6/30、2022年6月30日、2022.06.30、20220630 或 Excel 日期序号；其后可带时间 HH:MM 或 HH:MM:SS</translation>
     </message>
 </context>
 <context>
     <name>Fetcher</name>
     <message>
         <source>robots.txt disallows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>robots.txt 禁止抓取 %1</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向超过 %1 次</translation>
     </message>
     <message>
         <source>redirected back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被重定向回 %1</translation>
     </message>
     <message>
         <source>robots.txt could not be fetched (%1); everything allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取 robots.txt（%1），视为全部允许</translation>
     </message>
     <message>
         <source>robots.txt unavailable (HTTP %1); everything allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>robots.txt 不可用（HTTP %1），视为全部允许</translation>
     </message>
     <message>
         <source>cannot fetch %1: only http(s) GET and HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>无法抓取 %1：仅支持 http(s) 的 GET 和 HEAD 请求</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>已抓取</translation>
     </message>
     <message>
         <source>host name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机名</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>connection closed before the response was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>响应尚未接收完整，连接已关闭</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>server stopped sending (stalled)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器停止发送数据（传输停滞）</translation>
     </message>
     <message>
         <source>secure connection (TLS) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
         <source>response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>响应过大</translation>
     </message>
     <message>
         <source>malformed chunked response</source>
-        <translation type="unfinished"></translation>
+        <translation>分块响应格式错误</translation>
     </message>
     <message>
         <source>malformed HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 响应格式错误</translation>
     </message>
     <message>
         <source>compressed response expands beyond the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩的响应解压后超过大小上限</translation>
     </message>
     <message>
         <source>redirect loop</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向循环</translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向次数过多</translation>
     </message>
     <message>
         <source>disallowed by robots.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>robots.txt 禁止抓取</translation>
     </message>
     <message>
         <source>not a web address that can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可抓取的网络地址</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
 </context>
 <context>
     <name>HttpClient</name>
     <message>
         <source>not an http or https address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 http 或 https 地址：%1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>response larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超过 %1 字节</translation>
     </message>
     <message>
         <source>response truncated at %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>响应在 %1 字节处被截断</translation>
     </message>
     <message>
         <source>no complete response within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内未收到完整响应</translation>
     </message>
     <message>
         <source>could not connect within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内未能建立连接</translation>
     </message>
     <message>
         <source>no data received for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内未收到数据</translation>
     </message>
     <message>
         <source>only %1 bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>传输速率仅为每秒 %1 字节</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>header section larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>响应头超过 %1 字节</translation>
     </message>
     <message>
         <source>chunk size line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>分块大小行过长</translation>
     </message>
     <message>
         <source>no status line</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少状态行</translation>
     </message>
     <message>
         <source>malformed status line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态行格式错误：%1</translation>
     </message>
     <message>
         <source>header continuation line without a header</source>
-        <translation type="unfinished"></translation>
+        <translation>头部续行前没有头部字段</translation>
     </message>
     <message>
         <source>malformed header line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>头部行格式错误：%1</translation>
     </message>
     <message>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 无效</translation>
     </message>
     <message>
         <source>invalid chunk size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分块大小无效：%1</translation>
     </message>
     <message>
         <source>chunk data longer than its declared size</source>
-        <translation type="unfinished"></translation>
+        <translation>分块数据超过其声明的大小</translation>
     </message>
     <message>
         <source>connection closed without a response</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭，未收到响应</translation>
     </message>
     <message>
         <source>connection closed inside the response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>接收响应头时连接已关闭</translation>
     </message>
     <message>
         <source>connection closed after %1 of %2 body bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>正文共 %2 字节，接收 %1 字节后连接已关闭</translation>
     </message>
     <message>
         <source>connection closed before the last chunk (%1 body bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>收到最后一个分块前连接已关闭（已接收正文 %1 字节）</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>the database has schema version %1, newer than this Xunjian knows (%2): open it with a newer Xunjian</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1，高于本版巡检支持的版本（%2）：请使用更新版本的巡检打开</translation>
     </message>
     <message>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库迁移脚本 %1</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库迁移 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>RegistryExporter</name>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>%1: cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入</translation>
     </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>账号名称 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名称为空</translation>
     </message>
     <message>
         <source>unknown platform &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的平台“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>主办单位 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位为空</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>%1 account &quot;%2&quot; already given in row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1账号“%2”已在第 %3 行出现</translation>
     </message>
     <message>
         <source>changed by importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 时变更</translation>
     </message>
     <message>
         <source>名称 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空</translation>
     </message>
     <message>
         <source>no site, channel or account &quot;%1&quot; in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>登记库中没有名为“%1”的网站、部门频道或账号</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 objects; give 类型 (the site&apos;s 类型 or the account&apos;s 平台)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对应 %2 个对象；请填写类型（网站的类型或账号的平台）</translation>
     </message>
     <message>
         <source>no %1 &quot;%2&quot; in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>登记库中没有名为“%2”的%1</translation>
     </message>
     <message>
         <source>no %1 account &quot;%2&quot; in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>登记库中没有名为“%2”的%1账号</translation>
     </message>
     <message>
         <source>unknown 类型 &quot;%1&quot;; expected a site kind (%2) or a platform (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型“%1”；应为网站类型（%2）或平台（%3）</translation>
     </message>
     <message>
         <source>日期 is empty: a status change needs the date it took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为空：状态变更须填写生效日期</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效日期（可用格式：%3）</translation>
     </message>
     <message>
         <source>missing column %1 (%2), required in a %3 table</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”列（%2），%3 表必须包含该列</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; repeats a column already read</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”与前面的列重复</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http(s) 地址</translation>
     </message>
     <message>
         <source>网站标识码 is required for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须填写网站标识码</translation>
     </message>
     <message>
         <source>malformed 网站标识码 &quot;%1&quot;: 10 digits, or bm and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码“%1”格式错误：应为 10 位数字，或 bm 加 8 位数字</translation>
     </message>
     <message>
         <source>a 部门频道 needs its hosting site in 上级网站</source>
-        <translation type="unfinished"></translation>
+        <translation>部门频道须在上级网站中填写其所属网站</translation>
     </message>
     <message>
         <source>a 部门频道 needs its hosting site, but the file has no 上级网站 column</source>
-        <translation type="unfinished"></translation>
+        <translation>部门频道须填写其所属网站，但文件中没有上级网站列</translation>
     </message>
     <message>
         <source>only a 部门频道 has a 上级网站</source>
-        <translation type="unfinished"></translation>
+        <translation>只有部门频道可以填写上级网站</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; already given in row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”已在第 %3 行出现</translation>
     </message>
     <message>
         <source>网站标识码 %1 already given in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码 %1 已在第 %2 行出现</translation>
     </message>
     <message>
         <source>网站标识码 %1 belongs to &quot;%2&quot; in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>登记库中网站标识码 %1 已属于“%2”</translation>
     </message>
     <message>
         <source>上级网站 &quot;%1&quot; is not a website in this file or in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>上级网站“%1”不是本文件或登记库中的网站</translation>
     </message>
     <message>
         <source>网站 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>网站为空</translation>
     </message>
     <message>
         <source>no site &quot;%1&quot; in the registry (名称 or 网站标识码)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记库中没有名称或网站标识码为“%1”的网站</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 sites; give the 网站标识码 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对应 %2 个网站；请改填网站标识码</translation>
     </message>
     <message>
         <source>栏目名称 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目名称为空</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类别“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; of &quot;%2&quot; already given in row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的栏目“%1”已在第 %3 行出现</translation>
     </message>
     <message>
         <source>单位 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>单位为空</translation>
     </message>
     <message>
         <source>unit &quot;%1&quot; already given in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“%1”已在第 %2 行出现</translation>
     </message>
     <message>
         <source>unknown unit kind &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的单位类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>a unit cannot be its own 上级单位</source>
-        <translation type="unfinished"></translation>
+        <translation>单位不能是其自身的上级单位</translation>
     </message>
     <message>
         <source>上级单位 &quot;%1&quot; is neither in this file nor in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位“%1”在本文件和登记库中均不存在</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
         <source>the Qt SQL driver for %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 %1 的 Qt SQL 驱动</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开数据库：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: not a Xunjian database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是巡检数据库：%2</translation>
     </message>
     <message>
         <source>no round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检轮次 %1 不存在</translation>
     </message>
     <message>
         <source>a status change needs the date it took effect</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更须填写生效日期</translation>
     </message>
     <message>
         <source>no such object (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>对象不存在（id %1）</translation>
     </message>
 </context>
 <context>
     <name>StoreLocation</name>
     <message>
         <source>%1: not a PostgreSQL address; expected postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 PostgreSQL 地址；应为 postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>no database given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开：%2</translation>
     </message>
     <message>
         <source>%1: this is an old .xls workbook or a password-protected one; open it in Excel or WPS and save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该文件是旧版 .xls 工作簿或受密码保护的工作簿；请在 Excel 或 WPS 中打开，另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件超过 %2 MiB</translation>
     </message>
     <message>
         <source>%1: more than %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：单元格超过 %2 个</translation>
     </message>
     <message>
         <source>%1:%2: unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：带引号的字段缺少结束引号</translation>
     </message>
     <message>
         <source>%1: not a readable XLSX workbook (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是可读取的 XLSX 工作簿（%2）</translation>
     </message>
     <message>
         <source>%1: not an XLSX workbook (%2 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 XLSX 工作簿（缺少 %2）</translation>
     </message>
     <message>
         <source>%1: sheet &quot;%2&quot; is not a worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数据工作表</translation>
     </message>
     <message>
         <source>%1: the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿中没有工作表</translation>
     </message>
     <message>
         <source>%1: no sheet named &quot;%2&quot; (sheets: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有名为“%2”的工作表（现有工作表：%3）</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏（缺少 %2）</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏（第 %2 行）</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (cell reference &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏（单元格引用“%2”）</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (cell outside the sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏（单元格超出工作表范围）</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (cell %2%3 refers to a missing shared string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏（单元格 %2%3 引用了不存在的共享字符串）</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏（%2）</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged (%2, line %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏（%2，第 %3 行：%4）</translation>
     </message>
 </context>
 <context>
     <name>TableSchemas</name>
     <message>
         <source>the headers match no known table (sites, units, accounts, columns, status); check the header row or name the table with --as</source>
-        <translation type="unfinished"></translation>
+        <translation>表头与任何已知的表（网站、单位、账号、栏目、状态）均不匹配；请检查表头行，或用 --as 指定表</translation>
     </message>
     <message>
         <source>the headers fit more than one table; name it with --as</source>
-        <translation type="unfinished"></translation>
+        <translation>表头与多个表均匹配；请用 --as 指定表</translation>
     </message>
 </context>
 <context>
     <name>TextCodec</name>
     <message>
         <source>the file is not valid %1 text: undecodable bytes at byte offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 %1 文本：字节偏移量 %2 处有无法解码的字节</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>City department</source>
-        <translation type="unfinished"></translation>
+        <translation>市直部门</translation>
     </message>
     <message>
         <source>County or district</source>
-        <translation type="unfinished"></translation>
+        <translation>县区</translation>
     </message>
     <message>
         <source>Development zone</source>
-        <translation type="unfinished"></translation>
+        <translation>园区</translation>
     </message>
     <message>
         <source>Other unit</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Portal website</source>
-        <translation type="unfinished"></translation>
+        <translation>门户网站</translation>
     </message>
     <message>
         <source>Department website</source>
-        <translation type="unfinished"></translation>
+        <translation>部门网站</translation>
     </message>
     <message>
         <source>Service platform</source>
-        <translation type="unfinished"></translation>
+        <translation>服务平台</translation>
     </message>
     <message>
         <source>Department channel</source>
-        <translation type="unfinished"></translation>
+        <translation>部门频道</translation>
     </message>
     <message>
         <source>WeChat official account</source>
-        <translation type="unfinished"></translation>
+        <translation>微信公众号</translation>
     </message>
     <message>
         <source>WeChat Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>微信视频号</translation>
     </message>
     <message>
         <source>Weibo</source>
-        <translation type="unfinished"></translation>
+        <translation>微博</translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>抖音</translation>
     </message>
     <message>
         <source>Toutiao</source>
-        <translation type="unfinished"></translation>
+        <translation>今日头条</translation>
     </message>
     <message>
         <source>Kuaishou</source>
-        <translation type="unfinished"></translation>
+        <translation>快手</translation>
     </message>
     <message>
         <source>Mini program</source>
-        <translation type="unfinished"></translation>
+        <translation>小程序</translation>
     </message>
     <message>
         <source>Other platform</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关停</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>下线</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>注销</translation>
     </message>
     <message>
         <source>To be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>待核查</translation>
     </message>
     <message>
         <source>Registered late</source>
-        <translation type="unfinished"></translation>
+        <translation>补报备案</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>动态要闻</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>通知公告</translation>
     </message>
     <message>
         <source>Policy documents</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文件</translation>
     </message>
     <message>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>人事</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>规划计划</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>办事</translation>
     </message>
     <message>
         <source>Other column</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>检查中</translation>
     </message>
     <message>
         <source>Reviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已通报</translation>
     </message>
 </context>
 <context>
     <name>Warc</name>
     <message>
         <source>decompressed data exceeds the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>解压后的数据超过 %1 字节的上限</translation>
     </message>
     <message>
         <source>compressed data is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据不完整</translation>
     </message>
     <message>
         <source>compressed data is corrupt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据已损坏（%1）</translation>
     </message>
     <message>
         <source>cannot seek to offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定位到偏移量 %1</translation>
     </message>
 </context>
 <context>
     <name>WarcReader</name>
     <message>
         <source>not a WARC record (no WARC/ version line)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 WARC 记录（缺少 WARC/ 版本行）</translation>
     </message>
     <message>
         <source>WARC record headers do not end</source>
-        <translation type="unfinished"></translation>
+        <translation>WARC 记录头没有结束</translation>
     </message>
     <message>
         <source>malformed WARC header line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WARC 记录头行格式错误：%1</translation>
     </message>
     <message>
         <source>WARC record has no valid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>WARC 记录缺少有效的 Content-Length</translation>
     </message>
     <message>
         <source>WARC record block is truncated (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>WARC 记录块不完整（%1/%2 字节）</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>the record at offset %1 is %2 bytes long, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1 处的记录长度为 %2 字节，而非 %3 字节</translation>
     </message>
     <message>
         <source>the record at offset %1 is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1 处的记录为 %2，而非 %3</translation>
     </message>
     <message>
         <source>not a complete HTTP message</source>
-        <translation type="unfinished"></translation>
+        <translation>不是完整的 HTTP 消息</translation>
     </message>
     <message>
         <source>the chunked HTTP body is broken or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>分块传输的 HTTP 正文已损坏或不完整</translation>
     </message>
     <message>
         <source>unsupported content encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的内容编码：%1</translation>
     </message>
     <message>
         <source>the body exceeds the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>正文超过 %1 字节的上限</translation>
     </message>
     <message>
         <source>%1 at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（偏移量 %2）：%3</translation>
     </message>
 </context>
 <context>
     <name>WarcWriter</name>
     <message>
         <source>cannot create the evidence folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建证据文件夹 %1</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>no free file name for %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中找不到可用于 %1 的文件名</translation>
     </message>
     <message>
         <source>cannot compress a WARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>无法压缩 WARC 记录</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>not a valid zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 zip 压缩包</translation>
     </message>
     <message>
         <source>%1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已加密</translation>
     </message>
     <message>
         <source>%1: unsupported compression method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持的压缩方法</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大</translation>
     </message>
     <message>
         <source>%1 is damaged (checksum mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（校验和不匹配）</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>import FILE… [--as KIND] [--sheet NAME]  导入登记表（CSV/XLSX）</translation>
     </message>
     <message>
         <source>export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>export KIND FILE                        将一张登记表导出为 CSV（UTF-8 BOM）或 XLSX</translation>
     </message>
     <message>
         <source>round create ID --from DATE --to DATE [--as-of DATE] | round list</source>
-        <translation type="unfinished"></translation>
+        <translation>round create ID --from DATE --to DATE [--as-of DATE] | round list</translation>
     </message>
     <message>
         <source>counts [--format json]                  registry counts as the bulletin states them</source>
-        <translation type="unfinished"></translation>
+        <translation>counts [--format json]                  按通报口径统计登记数量</translation>
     </message>
     <message>
         <source>demo --db FILE                          create the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>demo --db FILE                          创建演示数据库</translation>
     </message>
     <message>
         <source>screenshot --view NAME --out FILE.png   picture of a view, taken offscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>screenshot --view NAME --out FILE.png   离屏生成某个视图的截图</translation>
     </message>
     <message>
         <source>Usage: xunjian [--db DB] [COMMAND …]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：xunjian [--db DB] [COMMAND …]</translation>
     </message>
     <message>
         <source>Without a command the workstation opens. Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>不带命令时打开工作台。命令：</translation>
     </message>
     <message>
         <source>Every command takes --db DB (a SQLite file or postgresql://user@host:port/db; default $XUNJIAN_DB, else the user&apos;s own database).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个命令都接受 --db DB（SQLite 文件或 postgresql://user@host:port/db；默认为 $XUNJIAN_DB，未设置时为当前用户自己的数据库）。</translation>
     </message>
     <message>
         <source>The store: a SQLite file or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：SQLite 文件或 postgresql://user@host:port/db。</translation>
     </message>
     <message>
         <source>The view: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>视图：%1。</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
         <source>Window size, WIDTHxHEIGHT.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口大小，格式为 WIDTHxHEIGHT。</translation>
     </message>
     <message>
         <source>xunjian screenshot: give --out FILE.png and a --size like 1440x900</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian screenshot：请指定 --out FILE.png 和 --size（如 1440x900）</translation>
     </message>
     <message>
         <source>xunjian screenshot: unknown view &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian screenshot：未知的视图“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>xunjian screenshot: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian screenshot：无法写入 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: nothing imported (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：未导入任何数据（%n 个问题）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 table, %3 rows (%4): %5 new, %6 changed, %7 unchanged, %8 status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 表，%3 行（%4）：新增 %5，变更 %6，未变 %7，状态变更 %8</translation>
     </message>
     <message>
         <source>CSV or XLSX files, imported in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 XLSX 文件，按给出的顺序导入。</translation>
     </message>
     <message>
         <source>The table: units, sites, columns, accounts or status (default: from the headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>表：units、sites、columns、accounts 或 status（默认根据表头识别）。</translation>
     </message>
     <message>
         <source>The XLSX sheet (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX 工作表（默认为第一个）。</translation>
     </message>
     <message>
         <source>xunjian import: name at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian import：请至少指定一个文件</translation>
     </message>
     <message>
         <source>xunjian import: unknown table &quot;%1&quot;; expected units, sites, columns, accounts or status</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian import：未知的表“%1”；应为 units、sites、columns、accounts 或 status</translation>
     </message>
     <message>
         <source>units, sites, columns, accounts or status</source>
-        <translation type="unfinished"></translation>
+        <translation>units、sites、columns、accounts 或 status</translation>
     </message>
     <message>
         <source>A .csv (UTF-8 with BOM) or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv（带 BOM 的 UTF-8）或 .xlsx 文件。</translation>
     </message>
     <message>
         <source>xunjian export: expected KIND and FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian export：需要 KIND 和 FILE 两个参数</translation>
     </message>
     <message>
         <source>xunjian export: unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian export：未知的表“%1”</translation>
     </message>
     <message>
         <source>text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>text 或 json</translation>
     </message>
     <message>
         <source>Replace an existing demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已有的演示数据库。</translation>
     </message>
     <message>
         <source>xunjian demo: give the new SQLite file with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian demo：请用 --db 指定新的 SQLite 文件</translation>
     </message>
     <message>
         <source>xunjian demo: %1 exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian demo：%1 已存在；如需替换，请加 --force</translation>
     </message>
     <message>
         <source>demo database ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库已就绪：%1</translation>
     </message>
     <message>
         <source>The round, e.g. 2026Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检轮次编号，例如 2026Q3。</translation>
     </message>
     <message>
         <source>First day of the sampling window.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样时间段的第一天。</translation>
     </message>
     <message>
         <source>Last day of the sampling window.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样时间段的最后一天。</translation>
     </message>
     <message>
         <source>The date the checks judge against (default: --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所依据的截止日期（默认为 --to 的日期）。</translation>
     </message>
     <message>
         <source>xunjian round create: give one round ID</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian round create：请指定一个轮次编号</translation>
     </message>
     <message>
         <source>xunjian round create: &quot;%1&quot; is not a round ID (letters, digits, - _ .; e.g. 2026Q3)</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian round create：“%1”不是有效的轮次编号（可用字母、数字及 - _ .，例如 2026Q3）</translation>
     </message>
     <message>
         <source>xunjian round create: --%1 &quot;%2&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian round create：--%1 的值“%2”不是有效日期</translation>
     </message>
     <message>
         <source>xunjian round create: --from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian round create：必须指定 --from 和 --to</translation>
     </message>
     <message>
         <source>xunjian round create: the window ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian round create：采样时间段的结束日期早于开始日期</translation>
     </message>
     <message>
         <source>xunjian round create: round %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian round create：巡检轮次 %1 已存在</translation>
     </message>
     <message>
         <source>round %1: %2 to %3, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检轮次 %1：%2 至 %3，截止日期 %4</translation>
     </message>
     <message>
         <source>xunjian round: expected create or list</source>
-        <translation type="unfinished"></translation>
+        <translation>xunjian round：应为 create 或 list</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Xunjian: inspection of government websites and new media</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检：政府网站与政务新媒体检查</translation>
     </message>
     <message>
         <source>The store: a SQLite file or postgresql://user@host:port/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：SQLite 文件或 postgresql://user@host:port/db。</translation>
     </message>
     <message>
         <source>Xunjian</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检</translation>
     </message>
 </context>
 <context>
     <name>xj::AccountDialog</name>
     <message>
         <source>New-media account</source>
-        <translation type="unfinished"></translation>
+        <translation>政务新媒体账号</translation>
     </message>
     <message>
         <source>&amp;Registered name:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名称(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Actual name:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际名称(&amp;A)：</translation>
     </message>
     <message>
         <source>The name the platform shows; leave empty when it is the registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>平台上显示的名称；与备案名称相同时留空</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台(&amp;P)：</translation>
     </message>
     <message>
         <source>Account &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Owner unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位(&amp;O)：</translation>
     </message>
     <message>
         <source>Choose a unit, or type the name of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>选择单位，或输入新单位的名称</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>开通日期：</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>备案日期：</translation>
     </message>
     <message>
         <source>Edit account — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账号 — %1</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账号</translation>
     </message>
     <message>
         <source>Enter the registered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入账号名称。</translation>
     </message>
     <message>
         <source>Choose the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择平台。</translation>
     </message>
     <message>
         <source>Choose the owner unit, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择主办单位，或输入新单位的名称。</translation>
     </message>
     <message>
         <source>There is already a %1 account named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%2”的%1账号。</translation>
     </message>
     <message>
         <source>A new unit &quot;%1&quot; will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增单位“%1”。</translation>
     </message>
     <message>
         <source>The actual name differs from the registered name: checks will report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>实际名称与备案名称不一致：检查时将作为问题报告。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>xj::ExportDialog</name>
     <message>
         <source>Export a registry table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出登记表</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记表(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>The file&apos;s extension decides the format: .xlsx, or .csv (UTF-8 with a BOM, opens in Excel and WPS). The file imports back unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式由扩展名决定：.xlsx，或 .csv（带 BOM 的 UTF-8，可用 Excel 和 WPS 打开）。导出的文件可原样导回。</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
     <message>
         <source>The file must end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件扩展名必须为 .xlsx 或 .csv。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，将被替换。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出：%1</translation>
     </message>
 </context>
 <context>
     <name>xj::ImportDialog</name>
     <message>
         <source>Import a registry table</source>
-        <translation type="unfinished"></translation>
+        <translation>导入登记表</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>A CSV or XLSX file: units, sites, columns, accounts or status</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 XLSX 文件：单位、网站、栏目、账号或状态表</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记表(&amp;T)：</translation>
     </message>
     <message>
         <source>The kind of table: detected from the headers, or chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>表的种类：根据表头自动识别，或在此选择</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>File header</source>
-        <translation type="unfinished"></translation>
+        <translation>文件表头</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>首个值</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Every problem found; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的全部问题；未写入任何数据</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Choose the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择表…</translation>
     </message>
     <message>
         <source>%v / %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 行</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Choose a registry table</source>
-        <translation type="unfinished"></translation>
+        <translation>选择登记表</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <source>CSV, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，%1</translation>
     </message>
     <message>
         <source>data rows: %1, columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据行：%1，列：%2</translation>
     </message>
     <message>
         <source>%1 · %2 · recognised from its headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 已根据表头识别</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Preview: the first %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：共 %2 行，显示前 %1 行</translation>
     </message>
     <message>
         <source>Keep as extra attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为附加属性</translation>
     </message>
     <message>
         <source>Choose which table this file is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该文件对应的表。</translation>
     </message>
     <message>
         <source>Missing required fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段：%1</translation>
     </message>
     <message>
         <source>More than one column imports as the same field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多个列导入为同一字段：%1</translation>
     </message>
     <message>
         <source>All required fields are present. Columns kept as extra attributes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填字段齐全。保留为附加属性的列：%1。</translation>
     </message>
     <message>
         <source>Checking every row, then writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在逐行检查，检查通过后写入…</translation>
     </message>
     <message>
         <source>Imported %1 (%2): %3 new, %4 changed, %5 unchanged, %6 status changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1（%2）：新增 %3 条，变更 %4 条，未变 %5 条，状态变更 %6 条。</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消：未写入任何数据。</translation>
     </message>
     <message>
         <source>Problems found: %1. Nothing was written; correct the file (or the mapping) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 %1 个问题。未写入任何数据；请修改文件（或列对应关系）后重新导入。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
     <name>xj::MainWindow</name>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>登记库</translation>
     </message>
     <message>
         <source>Inspection rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检轮次</translation>
     </message>
     <message>
         <source>Xunjian — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检 — %1</translation>
     </message>
     <message>
         <source>Running entries, counted as the bulletin counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的条目，按通报口径统计</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import a registry table (units, sites, columns, accounts, status) from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 XLSX 导入登记表（单位、网站、栏目、账号、状态）</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export a registry table as XLSX or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将登记表导出为 XLSX 或 CSV</translation>
     </message>
     <message>
         <source>New &amp;round…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建巡检轮次(&amp;R)…</translation>
     </message>
     <message>
         <source>Open a new inspection round</source>
-        <translation type="unfinished"></translation>
+        <translation>开启新的巡检轮次</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About Xunjian</source>
-        <translation type="unfinished"></translation>
+        <translation>关于巡检(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检轮次(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>%1 websites (incl. %2 service platforms), %3 department channels, %4 new-media accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个政府网站（含 %2 个服务平台）、%3 个部门频道、%4 个政务新媒体</translation>
     </message>
     <message>
         <source>About Xunjian</source>
-        <translation type="unfinished"></translation>
+        <translation>关于巡检</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Xunjian %1&lt;/h3&gt;&lt;p&gt;Inspection of government websites and government new media: the registry, inspection rounds, checks and the bulletin.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;巡检 %1&lt;/h3&gt;&lt;p&gt;政府网站与政务新媒体检查：登记库、巡检轮次、检查与通报。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>xj::OptionalDateEdit</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>Uncheck when the date is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不详时取消勾选</translation>
     </message>
 </context>
 <context>
     <name>xj::RegistryDetailsPanel</name>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>状态历史</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1 (date first seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（以首次录入之日为日期）</translation>
     </message>
     <message>
         <source>entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工录入</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择条目</translation>
     </message>
     <message>
         <source>Select a row to see its details and status history.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行以查看详细信息和状态历史。</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL：</translation>
     </message>
     <message>
         <source>Site code:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码：</translation>
     </message>
     <message>
         <source>ICP record:</source>
-        <translation type="unfinished"></translation>
+        <translation>ICP备案号：</translation>
     </message>
     <message>
         <source>Public security record:</source>
-        <translation type="unfinished"></translation>
+        <translation>公安备案号：</translation>
     </message>
     <message>
         <source>Owner unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位：</translation>
     </message>
     <message>
         <source>Hosting site:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级网站：</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>开通日期：</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>备案日期：</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目数：</translation>
     </message>
     <message>
         <source>%1 (differs from the registered name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（与备案名称不一致）</translation>
     </message>
     <message>
         <source>Actual name:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际名称：</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号ID：</translation>
     </message>
     <message>
         <source>Parent unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位：</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话：</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办：</translation>
     </message>
     <message>
         <source>websites and channels: %1; new-media accounts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网站和部门频道 %1 个；政务新媒体账号 %2 个</translation>
     </message>
     <message>
         <source>%1, recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，记录于 %2</translation>
     </message>
     <message>
         <source>Status history (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态历史（%1）</translation>
     </message>
 </context>
 <context>
     <name>xj::RegistryFilterBar</name>
     <message>
         <source>Search names, URLs, site codes, account IDs, units…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、URL、网站标识码、账号ID、单位…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>The owner unit, with the units under it</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位（含其下级单位）</translation>
     </message>
     <message>
         <source>Shown / all entries of this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>本页显示条数 / 总条数</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>全部平台</translation>
     </message>
     <message>
         <source>All unit kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部单位类型</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部单位</translation>
     </message>
 </context>
 <context>
     <name>xj::RegistryTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>开通日期</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>备案日期</translation>
     </message>
     <message>
         <source>Hosting site</source>
-        <translation type="unfinished"></translation>
+        <translation>上级网站</translation>
     </message>
     <message>
         <source>Registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名称</translation>
     </message>
     <message>
         <source>Actual name</source>
-        <translation type="unfinished"></translation>
+        <translation>实际名称</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>账号ID</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类型</translation>
     </message>
     <message>
         <source>Parent unit</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
     <name>xj::RegistryView</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>变更状态(&amp;S)…</translation>
     </message>
     <message>
         <source>Edit the selected entry (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选条目（或双击该条目）</translation>
     </message>
     <message>
         <source>Record a change of status: closed, offline, cancelled, to be verified, registered late…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录状态变更：关停、下线、注销、待核查、补报备案…</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Portal and department websites, and service platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>门户网站、部门网站和服务平台</translation>
     </message>
     <message>
         <source>Department channels</source>
-        <translation type="unfinished"></translation>
+        <translation>部门频道</translation>
     </message>
     <message>
         <source>Channels of departments hosted on another website</source>
-        <translation type="unfinished"></translation>
+        <translation>依托其他网站开设的部门频道</translation>
     </message>
     <message>
         <source>New-media accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>政务新媒体账号</translation>
     </message>
     <message>
         <source>Government new-media accounts on WeChat, Weibo, Douyin and the like</source>
-        <translation type="unfinished"></translation>
+        <translation>微信、微博、抖音等平台上的政务新媒体账号</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>The units that run the websites and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>主办网站和账号的单位</translation>
     </message>
     <message>
         <source>&amp;New website…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建网站(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;New channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建部门频道(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账号(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;New unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单位(&amp;N)…</translation>
     </message>
 </context>
 <context>
     <name>xj::RoundDialog</name>
     <message>
         <source>New inspection round</source>
-        <translation type="unfinished"></translation>
+        <translation>新建巡检轮次</translation>
     </message>
     <message>
         <source>A round checks the registry as it stood on its as-of date, over the window&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检轮次以截止日期当天的登记信息为准，检查采样时间段内的情况。</translation>
     </message>
     <message>
         <source>Round &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次编号(&amp;I)：</translation>
     </message>
     <message>
         <source>e.g. 2026Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2026Q3</translation>
     </message>
     <message>
         <source>Window &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>采样开始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>Window &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>采样结束日期(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;A)：</translation>
     </message>
     <message>
         <source>The registry as it stood at the end of this day is what the round checks</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮检查以该日结束时的登记信息为准</translation>
     </message>
     <message>
         <source>Enter the round&apos;s ID, e.g. 2026Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入轮次编号，例如 2026Q3。</translation>
     </message>
     <message>
         <source>The ID may hold letters, digits, &quot;-&quot; and &quot;_&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号只能包含字母、数字、“-”和“_”。</translation>
     </message>
     <message>
         <source>Round %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>巡检轮次 %1 已存在。</translation>
     </message>
     <message>
         <source>The window must start on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样时间段的开始日期不能晚于结束日期。</translation>
     </message>
     <message>
         <source>The as-of date cannot lie before the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期不能早于采样时间段。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>xj::RoundsView</name>
     <message>
         <source>A round checks every running website, channel and account over its window, against the registry as it stood on the as-of date, and ends with the bulletin.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个巡检轮次依据截止日期的登记信息，检查采样时间段内所有运行中的网站、部门频道和政务新媒体账号，最终形成通报。</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建巡检轮次(&amp;N)…</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>采样时间段</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>No rounds yet. Open the first one with New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无巡检轮次。请点击“新建巡检轮次…”创建第一个轮次。</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
     <name>xj::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Open now:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开：</translation>
     </message>
     <message>
         <source>Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：</translation>
     </message>
     <message>
         <source>Open another database with --db FILE (or postgresql://user@host/db for a team), or set XUNJIAN_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需打开其他数据库，请使用 --db FILE（多人共用时使用 postgresql://user@host/db），或设置环境变量 XUNJIAN_DB。</translation>
     </message>
     <message>
         <source>The interface is in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面当前使用此语言。</translation>
     </message>
     <message>
         <source>The language changes the next time Xunjian starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动巡检时更改。</translation>
     </message>
     <message>
         <source>XUNJIAN_LANG is set and decides the language while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 XUNJIAN_LANG，在其设置期间界面语言由它决定。</translation>
     </message>
 </context>
 <context>
     <name>xj::SiteDialog</name>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U)：</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <source>&amp;Site code:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码(&amp;S)：</translation>
     </message>
     <message>
         <source>The 10-character site code of the national reporting system: digits, or &quot;bm&quot; and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>全国政府网站信息报送系统中的 10 位网站标识码：全部为数字，或“bm”加 8 位数字</translation>
     </message>
     <message>
         <source>&amp;ICP record:</source>
-        <translation type="unfinished"></translation>
+        <translation>ICP备案号(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Public security record:</source>
-        <translation type="unfinished"></translation>
+        <translation>公安备案号(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Owner unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位(&amp;O)：</translation>
     </message>
     <message>
         <source>Choose a unit, or type the name of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>选择单位，或输入新单位的名称</translation>
     </message>
     <message>
         <source>&amp;Hosting site:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级网站(&amp;H)：</translation>
     </message>
     <message>
         <source>For a department channel: the website it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>仅部门频道填写：该频道所属的网站</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>开通日期：</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>备案日期：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Columns (read-only; import a columns table to change them)</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目（只读；如需修改，请导入栏目表）</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Edit website — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑网站 — %1</translation>
     </message>
     <message>
         <source>New website</source>
-        <translation type="unfinished"></translation>
+        <translation>新建网站</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 — change it with Change status…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 请通过“变更状态…”修改</translation>
     </message>
     <message>
         <source>Running (new entries start running)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行（新条目默认为运行状态）</translation>
     </message>
     <message>
         <source>No columns recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记栏目。</translation>
     </message>
     <message>
         <source>optional for a department channel</source>
-        <translation type="unfinished"></translation>
+        <translation>部门频道可不填</translation>
     </message>
     <message>
         <source>10 characters, e.g. 4459000001</source>
-        <translation type="unfinished"></translation>
+        <translation>10 位，例如 4459000001</translation>
     </message>
     <message>
         <source>Enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称。</translation>
     </message>
     <message>
         <source>Choose the kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类型。</translation>
     </message>
     <message>
         <source>Enter the URL, starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以 http:// 或 https:// 开头的 URL。</translation>
     </message>
     <message>
         <source>Enter the site code: only department channels may go without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入网站标识码：只有部门频道可以不填。</translation>
     </message>
     <message>
         <source>The site code has 10 characters: digits, or &quot;bm&quot; and 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站标识码为 10 位：全部为数字，或“bm”加 8 位数字。</translation>
     </message>
     <message>
         <source>Choose the owner unit, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择主办单位，或输入新单位的名称。</translation>
     </message>
     <message>
         <source>Choose the website that hosts this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该频道所属的上级网站。</translation>
     </message>
     <message>
         <source>There is already a %1 named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%2”的%1。</translation>
     </message>
     <message>
         <source>A new unit &quot;%1&quot; will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增单位“%1”。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>xj::StatusChangeDialog</name>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>变更状态</translation>
     </message>
     <message>
         <source>Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象：</translation>
     </message>
     <message>
         <source>Current status:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态：</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>新状态(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Effective:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. merged into the city portal per notice 〔2026〕12</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：根据〔2026〕12号通知整合至市政府门户网站</translation>
     </message>
     <message>
         <source>Change status — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变更状态 — %1</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自 %2 起）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>Choose the new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择新状态。</translation>
     </message>
     <message>
         <source>The date the change took effect cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Give the reason: the bulletin quotes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因：通报将引用此原因。</translation>
     </message>
     <message>
         <source>The status stays %1; the entry only adds a date to the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态仍为%1；此条记录仅在状态历史中增加一个日期。</translation>
     </message>
     <message>
         <source>A late registration keeps the object running and sets its registration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>补报备案不改变运行状态，并将备案日期设为该日期。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>The history already has this status on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态历史中该日期已有此状态。</translation>
     </message>
 </context>
 <context>
     <name>xj::TableKind</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Websites, platforms and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>网站、服务平台和部门频道</translation>
     </message>
     <message>
         <source>Columns of websites</source>
-        <translation type="unfinished"></translation>
+        <translation>网站栏目</translation>
     </message>
     <message>
         <source>New-media accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>政务新媒体账号</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更</translation>
     </message>
 </context>
 <context>
     <name>xj::UnitDialog</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Parent unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
         <source>Edit unit — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑单位 — %1</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单位</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Enter the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单位名称。</translation>
     </message>
     <message>
         <source>There is already a unit named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的单位。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 </TS>
