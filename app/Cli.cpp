@@ -23,6 +23,11 @@ const QList<Command> &commands()
         {"round", &roundCommand, false, QT_TRANSLATE_NOOP("cli", "round create ID --from DATE --to DATE [--as-of DATE] | round list")},
         {"counts", &countsCommand, false, QT_TRANSLATE_NOOP("cli", "counts [--format json]                  registry counts as the bulletin states them")},
         {"demo", &demoCommand, false, QT_TRANSLATE_NOOP("cli", "demo --db FILE                          create the demo database")},
+        {"check", &checkCommand, false, QT_TRANSLATE_NOOP("cli", "check ROUND [--target NAME…] [--jobs N]  crawl and check the round's sites (resumable)")},
+        {"findings", &findingsCommand, false, QT_TRANSLATE_NOOP("cli", "findings ROUND [--format json|csv]      the round's findings")},
+        {"probe", &probeCommand, false, QT_TRANSLATE_NOOP("cli", "probe [--target NAME…]                  one availability probe of every running website")},
+        {"monitor", &monitorCommand, false, QT_TRANSLATE_NOOP("cli", "monitor [--interval 72m] [--passes N]   keep probing, as a service (W-V2)")},
+        {"availability", &availabilityCommand, false, QT_TRANSLATE_NOOP("cli", "availability ROUND [--format json]      probe coverage and the W-V2 verdict per website")},
         {"screenshot", &screenshotCommand, true, QT_TRANSLATE_NOOP("cli", "screenshot --view NAME --out FILE.png   picture of a view, taken offscreen")},
     };
     return list;

@@ -17,6 +17,11 @@ int roundCommand(const QStringList &args);
 int countsCommand(const QStringList &args);
 int demoCommand(const QStringList &args);
 int screenshotCommand(const QStringList &args);
+int checkCommand(const QStringList &args);
+int findingsCommand(const QStringList &args);
+int probeCommand(const QStringList &args);
+int monitorCommand(const QStringList &args);
+int availabilityCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

@@ -49,6 +49,8 @@ CREATE TABLE links (
     http_status INTEGER NOT NULL DEFAULT 0,
     error TEXT NOT NULL DEFAULT '',
     final_url TEXT NOT NULL DEFAULT '',
+    verdict TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '',
     checked_at TEXT,
     warc_file TEXT NOT NULL DEFAULT '',
     warc_offset BIGINT NOT NULL DEFAULT 0,

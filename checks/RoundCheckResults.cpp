@@ -1,0 +1,239 @@
+// RoundCheck: what is done with each answer — pages are kept and parsed, links judged, findings filed.
+#include "RoundCheck.h"
+
+#include "Fetcher.h"
+#include "HtmlDocument.h"
+#include "PageDecoder.h"
+
+#include <QCoreApplication>
+
+namespace xj {
+
+namespace {
+struct Parsed {
+    QString title; // null when the answer was not an HTML page
+    QString text;
+    QString charset;
+    QList<ExtractedLink> links;
+};
+
+Parsed parse(const FetchResult &result)
+{
+    Parsed p;
+    const HttpExchange *last = result.last();
+    if (!last || !last->isHtml() || last->body.isEmpty() || last->statusCode < 200 || last->statusCode >= 300)
+        return p;
+    const DecodedPage page = PageDecoder::decode(last->body, last->header("content-type"));
+    const HtmlDocument doc = HtmlDocument::parse(page.text, result.finalUrl);
+    p.title = doc.title().isNull() ? QStringLiteral("") : doc.title();
+    p.text = doc.visibleText();
+    p.charset = page.charset;
+    p.links = doc.links();
+    return p;
+}
+
+// Content pages are sampled from a column page: same host, an ordinary page (not a file).
+bool isContentCandidate(const ExtractedLink &l, const QUrl &page)
+{
+    return l.kind == ExtractedLink::Anchor && l.url.host() == page.host() && l.url != page
+           && l.url.path() != QLatin1String("/") && !l.url.path().isEmpty();
+}
+} // namespace
+
+void RoundCheck::onPage(const Task &task, const FetchResult &result)
+{
+    SiteState &site = m_sites[task.siteId];
+    const HttpExchange *last = result.last();
+    PageRecord p;
+    p.id = task.id;
+    p.state = QStringLiteral("done");
+    p.finalUrl = result.finalUrl.toString();
+    p.httpStatus = last ? last->statusCode : 0;
+    p.error = result.ok() ? QString() : fetchErrorCode(result.error);
+    p.contentType = last ? QString::fromLatin1(last->mimeType()) : QString();
+    p.bytes = last ? last->body.size() : 0;
+    p.elapsedMs = last ? int(last->elapsedMs) : 0;
+    p.fetchedAt = QDateTime::currentDateTimeUtc();
+    p.warc = keep(result);
+    const Parsed parsed = parse(result);
+    p.title = parsed.title;
+    p.charset = parsed.charset;
+    ++site.pagesDone;
+
+    if (task.role == QLatin1String("home")) {
+        // Certificate problems are the site's, once, from its home page.
+        for (const HttpExchange &ex : result.chain) {
+            if (ex.tlsErrors.isEmpty())
+                continue;
+            Finding f;
+            f.objectId = site.site.id;
+            f.indicator = QStringLiteral("W-N-TLS");
+            f.url = ex.url.toString();
+            f.evidence = tr("certificate problem: %1").arg(ex.tlsErrorMessages.join(QStringLiteral("; ")));
+            f.details = {{QStringLiteral("tls_errors"), QJsonValue::fromVariant(ex.tlsErrors)}};
+            f.fingerprint = QStringLiteral("W-N-TLS|cert|") + ex.url.host();
+            f.pageId = p.id;
+            fileFinding(f);
+            break;
+        }
+        if (site.closed) {
+            if (LinkJudge::servesContent(p.httpStatus, parsed.title, parsed.text)) {
+                Finding f;
+                f.objectId = site.site.id;
+                f.indicator = QStringLiteral("W-N-SHUTDOWN");
+                f.url = p.finalUrl;
+                f.evidence = tr("registered as shut down but answers HTTP %1 with content: %2")
+                                 .arg(p.httpStatus)
+                                 .arg(parsed.title.isEmpty() ? parsed.text.left(60) : parsed.title.left(60));
+                f.fingerprint = QStringLiteral("W-N-SHUTDOWN|") + site.site.url;
+                f.pageId = p.id;
+                fileFinding(f);
+            }
+            m_records.savePage(p);
+            emitProgress(site.site.id);
+            return;
+        }
+    }
+    if (!result.ok() || p.httpStatus >= 400)
+        emit logMessage(tr("%1: %2 %3").arg(site.site.name, result.requestedUrl.toString(), result.ok() ? QStringLiteral("HTTP %1").arg(p.httpStatus) : result.errorDetail));
+    m_records.savePage(p);
+
+    if (!parsed.title.isNull()) {
+        int sampled = 0;
+        for (const ExtractedLink &l : parsed.links) {
+            if (!l.url.isValid())
+                continue;
+            if (m_options.checkLinks)
+                queueLink(p.id, l.url, HtmlDocument::kindCode(l.kind), l.text, site.site.id);
+            // A sample of content pages from each column page (and from a home page without columns).
+            const bool samples = task.role == QLatin1String("column")
+                                 || (task.role == QLatin1String("home") && site.columns.isEmpty());
+            if (samples && sampled < m_options.samplePerColumn && isContentCandidate(l, result.finalUrl)
+                && !site.sampled.contains(l.url.toString())) {
+                queuePage(site, l.url.toString(), QStringLiteral("content"), task.columnId, task.depth + 1);
+                ++sampled;
+            }
+        }
+    }
+    emitProgress(site.site.id);
+}
+
+void RoundCheck::queueLink(qint64 pageId, const QUrl &url, const QString &kind, const QString &text, qint64 siteId)
+{
+    bool isNew = false;
+    const qint64 linkId = m_records.linkId(m_runId, url.toString(), &isNew);
+    if (!linkId)
+        return;
+    m_records.addOccurrence(pageId, linkId, kind, text);
+    if (isNew) {
+        ++m_sites[siteId].linksQueued;
+        // Pages are fetched whole (a soft 404 shows only in the body); images, scripts and files by HEAD.
+        const bool page = kind == QLatin1String("anchor") || kind == QLatin1String("area") || kind == QLatin1String("iframe")
+                          || kind == QLatin1String("frame");
+        fetch(url, page ? "GET" : "HEAD", Task{Task::Link, linkId, siteId, kind, 0, 0});
+        return;
+    }
+    // Found again on another page after it was judged: that page gets its finding too.
+    const auto done = m_doneLinks.constFind(linkId);
+    if (done != m_doneLinks.constEnd() && !done->verdict.isEmpty()) {
+        const auto all = m_records.occurrences(linkId);
+        QList<LinkOccurrence> here;
+        for (const LinkOccurrence &o : all)
+            if (o.pageId == pageId)
+                here.append(o);
+        linkFindings(linkId, *done, here);
+    }
+}
+
+void RoundCheck::onLink(const Task &task, const FetchResult &result)
+{
+    const HttpExchange *last = result.last();
+    const int status = last ? last->statusCode : 0;
+    // Servers that refuse HEAD (or answer it wrongly) get a GET before the link is called broken.
+    if (result.method == "HEAD" && (status == 400 || status == 403 || status == 404 || status == 405 || status == 501
+                                    || result.error == FetchError::BadResponse || result.error == FetchError::Reset)) {
+        fetch(result.requestedUrl, "GET", task);
+        return;
+    }
+    LinkRecord l;
+    l.id = task.id;
+    l.runId = m_runId;
+    l.url = result.requestedUrl.toString();
+    l.state = QStringLiteral("done");
+    l.method = QString::fromLatin1(result.method);
+    l.httpStatus = status;
+    l.error = result.ok() ? QString() : fetchErrorCode(result.error);
+    l.finalUrl = result.finalUrl.toString();
+    l.checkedAt = QDateTime::currentDateTimeUtc();
+    l.warc = keep(result);
+    if (result.error != FetchError::RobotsDisallowed) {
+        const Parsed parsed = parse(result);
+        const LinkVerdict v = m_judge.judge(result.requestedUrl, result.finalUrl, status, l.error, parsed.title, parsed.text);
+        static const char *codes[] = {"", "broken", "soft-not-found", "parked", "unrelated-redirect", "closed-site"};
+        l.verdict = QString::fromLatin1(codes[v.kind]);
+        l.evidence = v.evidence;
+    }
+    m_records.saveLink(l);
+    m_doneLinks.insert(l.id, l);
+    if (m_sites.contains(task.siteId)) {
+        ++m_sites[task.siteId].linksDone;
+        emitProgress(task.siteId);
+    }
+    if (!l.verdict.isEmpty())
+        linkFindings(l.id, l, m_records.occurrences(l.id));
+}
+
+void RoundCheck::linkFindings(qint64 linkId, const LinkRecord &link, const QList<LinkOccurrence> &occurrences)
+{
+    Q_UNUSED(linkId)
+    const bool broken = link.verdict == QLatin1String("broken");
+    for (const LinkOccurrence &o : occurrences) {
+        if (!m_sites.contains(o.siteId))
+            continue;
+        Finding f;
+        f.objectId = o.siteId;
+        f.indicator = broken ? QStringLiteral("W-D-LINK") : QStringLiteral("W-N-WRONGLINK");
+        f.severity = broken ? QStringLiteral("deduct") : QStringLiteral("notice");
+        // indicators.md: −0.2 on the home page, −0.1 elsewhere; the cap is applied when scoring.
+        f.points = broken ? (o.pageRole == QLatin1String("home") ? 0.2 : 0.1) : 0.0;
+        f.url = o.pageUrl;
+        f.link = link.url;
+        f.pageId = o.pageId;
+        const QString shown = o.text.trimmed().isEmpty() ? link.url : o.text.trimmed().left(60);
+        f.evidence = QStringLiteral("«%1» → %2").arg(shown, link.evidence);
+        f.details = {{QStringLiteral("link_text"), o.text}, {QStringLiteral("link_kind"), o.kind},
+                     {QStringLiteral("http_status"), link.httpStatus}, {QStringLiteral("error"), link.error},
+                     {QStringLiteral("verdict"), link.verdict}, {QStringLiteral("page_role"), o.pageRole}};
+        f.fingerprint = f.indicator + QLatin1Char('|') + o.pageUrl + QLatin1Char('|') + link.url;
+        fileFinding(f);
+    }
+}
+
+void RoundCheck::onProbe(const Task &task, const FetchResult &result)
+{
+    if (!m_sites.contains(task.siteId))
+        return;
+    SiteState &site = m_sites[task.siteId];
+    const HttpExchange *last = result.last();
+    if (task.kind == Task::NotFoundProbe) {
+        const Parsed parsed = parse(result);
+        if (last && last->statusCode >= 200 && last->statusCode < 300 && !parsed.title.isNull())
+            m_judge.setNotFoundSignature(result.finalUrl.host(), {parsed.title, int(parsed.text.size())});
+        return;
+    }
+    // HttpsProbe: the site is registered with http://; is it served over HTTPS at all?
+    if (result.ok() && last && last->tlsErrors.isEmpty())
+        return;
+    Finding f;
+    f.objectId = site.site.id;
+    f.indicator = QStringLiteral("W-N-TLS");
+    f.url = result.requestedUrl.toString();
+    f.evidence = last && !last->tlsErrors.isEmpty()
+                     ? tr("HTTPS answers with a certificate problem: %1").arg(last->tlsErrorMessages.join(QStringLiteral("; ")))
+                     : tr("HTTPS missing: %1 (%2)").arg(result.requestedUrl.toString(), fetchErrorCode(result.error));
+    f.fingerprint = QStringLiteral("W-N-TLS|https|") + result.requestedUrl.host();
+    fileFinding(f);
+    emitProgress(site.site.id);
+}
+
+} // namespace xj
