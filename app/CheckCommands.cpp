@@ -183,7 +183,7 @@ int findingsCommand(const QStringList &args)
     QStringList header;
     for (const char *k : keys)
         header << QString::fromLatin1(k);
-    out() << "\xEF\xBB\xBF" << header.join(QLatin1Char(',')) << "\r\n";
+    out() << QChar(0xFEFF) << header.join(QLatin1Char(',')) << "\r\n";
     for (const QJsonValue &v : std::as_const(all)) {
         QStringList cells;
         for (const char *k : keys) {

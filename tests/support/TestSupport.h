@@ -35,6 +35,7 @@ struct RunResult {
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray rawOut; // stdout as bytes (QString::fromUtf8 drops a BOM)
 };
 // Runs the built xunjian ($XUNJIAN_BIN) with args; waits at most `timeoutMs`.
 RunResult runXunjian(const QStringList &args, int timeoutMs = 60000);
