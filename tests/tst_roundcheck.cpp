@@ -9,6 +9,7 @@
 #include "WarcReader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QtTest>
@@ -224,6 +225,49 @@ private slots:
         QVERIFY(runToEnd(o));
         QVERIFY(!rec.unfinishedRun(QStringLiteral("2026Q3")));
         QCOMPARE(int(findings().size()), expected);
+    }
+
+    // Hostile answers behind links: the run ends, each is a broken link with its own cause, and
+    // nothing hangs. (The fetcher's own tests cover each behaviour in detail.)
+    void hostileLinksAreBrokenNotFatal()
+    {
+        RawHttpServer bad;
+        QVERIFY(bad.start());
+        bad.setReply(QStringLiteral("/loop-a"), RawReply::whole(RawHttpServer::response(302, "text/html", "", "Location: /loop-b\r\n")));
+        bad.setReply(QStringLiteral("/loop-b"), RawReply::whole(RawHttpServer::response(302, "text/html", "", "Location: /loop-a\r\n")));
+        bad.setReply(QStringLiteral("/bomb"), RawReply::whole(RawHttpServer::response(200, "text/html", gzipOfZeros(200 << 20), "Content-Encoding: gzip\r\n")));
+        bad.setReply(QStringLiteral("/reset"), RawReply::whole("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<html>", RawReply::End::Reset));
+        bad.setReply(QStringLiteral("/stall"), RawReply::whole("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n", RawReply::End::Hang));
+        bad.setReply(QStringLiteral("/chunks"), RawReply::whole("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"));
+        QString links;
+        for (const char *path : {"/loop-a", "/bomb", "/reset", "/stall", "/chunks"})
+            links += QStringLiteral("<a href=\"%1\">%2</a> ").arg(bad.url(QString::fromLatin1(path)).toString(), QString::fromLatin1(path));
+        m_portal.setReply(QStringLiteral("/hostile.html"), RawReply::whole(RawHttpServer::response(200, "text/html; charset=utf-8",
+            html(QStringLiteral("外链汇总"), links))));
+        // Reached from the home page through a registered column of its own.
+        SiteColumn col;
+        col.siteId = m_portalId;
+        col.name = QStringLiteral("友情链接");
+        col.url = m_portal.url(QStringLiteral("/hostile.html")).toString();
+        QVERIFY(m_store->insertColumn(col));
+        CheckOptions o = options();
+        o.resume = false;
+        o.policy.stallTimeoutMs = 1000;
+        o.policy.timeoutMs = 3000;
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(runToEnd(o));
+        QVERIFY(t.elapsed() < 20000);
+        QHash<QString, QString> errorOf;
+        for (const Finding &f : findings(QStringLiteral("W-D-LINK")))
+            errorOf.insert(QUrl(f.link).path(), f.details.value(QStringLiteral("error")).toString());
+        QCOMPARE(errorOf.value(QStringLiteral("/loop-a")), QStringLiteral("redirect-loop"));
+        QCOMPARE(errorOf.value(QStringLiteral("/bomb")), QStringLiteral("decompression-bomb"));
+        QCOMPARE(errorOf.value(QStringLiteral("/reset")), QStringLiteral("reset"));
+        QVERIFY(errorOf.value(QStringLiteral("/stall")) == QLatin1String("stall") || errorOf.value(QStringLiteral("/stall")) == QLatin1String("timeout"));
+        QCOMPARE(errorOf.value(QStringLiteral("/chunks")), QStringLiteral("bad-chunking"));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM site_columns WHERE name = '友情链接'")));
     }
 };
 
