@@ -28,6 +28,7 @@ const QList<Command> &commands()
         {"probe", &probeCommand, false, QT_TRANSLATE_NOOP("cli", "probe [--target NAME…]                  one availability probe of every running website")},
         {"monitor", &monitorCommand, false, QT_TRANSLATE_NOOP("cli", "monitor [--interval 72m] [--passes N]   keep probing, as a service (W-V2)")},
         {"availability", &availabilityCommand, false, QT_TRANSLATE_NOOP("cli", "availability ROUND [--format json]      probe coverage and the W-V2 verdict per website")},
+        {"columns", &columnsCommand, false, QT_TRANSLATE_NOOP("cli", "columns suggested | accept ID… | reject ID…  columns found by checks")},
         {"screenshot", &screenshotCommand, true, QT_TRANSLATE_NOOP("cli", "screenshot --view NAME --out FILE.png   picture of a view, taken offscreen")},
     };
     return list;

@@ -22,6 +22,7 @@ int findingsCommand(const QStringList &args);
 int probeCommand(const QStringList &args);
 int monitorCommand(const QStringList &args);
 int availabilityCommand(const QStringList &args);
+int columnsCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

@@ -21,6 +21,7 @@ namespace xj {
 
 class Fetcher;
 class WarcWriter;
+struct ExtractedLink;
 
 struct CheckOptions {
     QString roundId;
@@ -88,6 +89,7 @@ private:
     void startSite(SiteState &site);
     void probeSite(SiteState &site); // soft-404 signature and HTTPS availability
     void queuePage(SiteState &site, const QString &url, const QString &role, qint64 columnId, int depth);
+    void proposeColumns(SiteState &site, const QList<ExtractedLink> &links, const QUrl &home);
     void queueLink(qint64 pageId, const QUrl &url, const QString &kind, const QString &text, qint64 siteId);
     void fetch(const QUrl &url, const QByteArray &method, const Task &task);
     void onFetched(const xj::FetchResult &result);

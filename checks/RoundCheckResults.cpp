@@ -1,7 +1,10 @@
 // RoundCheck: what is done with each answer — pages are kept and parsed, links judged, findings filed.
 #include "RoundCheck.h"
 
+#include "ColumnDiscovery.h"
+#include "ColumnSuggestions.h"
 #include "Fetcher.h"
+#include "UrlNormalizer.h"
 #include "HtmlDocument.h"
 #include "PageDecoder.h"
 
@@ -98,6 +101,8 @@ void RoundCheck::onPage(const Task &task, const FetchResult &result)
         emit logMessage(tr("%1: %2 %3").arg(site.site.name, result.requestedUrl.toString(), result.ok() ? QStringLiteral("HTTP %1").arg(p.httpStatus) : result.errorDetail));
     m_records.savePage(p);
 
+    if (!parsed.title.isNull() && task.role == QLatin1String("home"))
+        proposeColumns(site, parsed.links, result.finalUrl);
     if (!parsed.title.isNull()) {
         int sampled = 0;
         for (const ExtractedLink &l : parsed.links) {
@@ -116,6 +121,23 @@ void RoundCheck::onPage(const Task &task, const FetchResult &result)
         }
     }
     emitProgress(site.site.id);
+}
+
+void RoundCheck::proposeColumns(SiteState &site, const QList<ExtractedLink> &links, const QUrl &home)
+{
+    QSet<QString> known;
+    for (const SiteColumn &c : std::as_const(site.columns))
+        known.insert(UrlNormalizer::normalize(QUrl(c.url)).toString());
+    ColumnSuggestions suggestions(m_store);
+    int proposed = 0;
+    for (const ColumnProposal &c : ColumnDiscovery::propose(links, home, known)) {
+        bool isNew = false;
+        suggestions.propose({0, site.site.id, m_runId, c.name, c.url.toString(), c.category, {}}, &isNew);
+        proposed += isNew ? 1 : 0;
+    }
+    if (proposed > 0)
+        emit logMessage(tr("%1: %n column(s) found on the home page that the registry does not list", nullptr, proposed)
+                            .arg(site.site.name));
 }
 
 void RoundCheck::queueLink(qint64 pageId, const QUrl &url, const QString &kind, const QString &text, qint64 siteId)

@@ -3,6 +3,8 @@
 // still serving) and what must not (working pages, images, files), evidence kept and readable,
 // and a killed run resumed without duplicate findings.
 #include "CheckRecords.h"
+#include "ColumnSuggestions.h"
+#include "Vocabulary.h"
 #include "RawHttpServer.h"
 #include "RoundCheck.h"
 #include "TestSupport.h"
@@ -74,7 +76,8 @@ private slots:
         const QString closedSite = m_closed.url(QStringLiteral("/")).toString();
         m_portal.setReply(QStringLiteral("/"), RawReply::whole(RawHttpServer::response(200, "text/html; charset=utf-8", html(
             QStringLiteral("临澜市人民政府"),
-            QStringLiteral("<a href=\"/news/\">要闻动态</a> <a href=\"/broken.html\">失效链接</a> <a href=\"/soft404.html\">旧专题</a>"
+            QStringLiteral("<nav><a href=\"/zcwj/\">政策文件</a><a href=\"/tzgg/index.html\">通知公告</a><a href=\"/sitemap.html\">网站地图</a></nav>"
+                           "<a href=\"/news/\">要闻动态</a> <a href=\"/broken.html\">失效链接</a> <a href=\"/soft404.html\">旧专题</a>"
                            "<img src=\"/img/logo.png\" alt=\"标志\"> <a href=\"%1old/\">临澜港经开区</a> <a href=\"/news/a1.html\">一篇文章</a>")
                 .arg(closedSite)))));
         QStringEncoder gbk("GB18030");
@@ -90,6 +93,9 @@ private slots:
             html(QStringLiteral("我市推进数字政府建设"), QStringLiteral("<p>正文内容……</p><a href=\"/news/\">返回</a>")))));
         m_portal.setReply(QStringLiteral("/soft404.html"), RawReply::whole(RawHttpServer::response(200, "text/html; charset=utf-8",
             html(QStringLiteral("页面不存在"), QStringLiteral("<p>您访问的页面不存在或已删除</p>")))));
+        for (const char *section : {"/zcwj/", "/tzgg/index.html", "/sitemap.html"})
+            m_portal.setReply(QString::fromLatin1(section), RawReply::whole(RawHttpServer::response(200, "text/html; charset=utf-8",
+                html(QStringLiteral("栏目"), QStringLiteral("<p>栏目页面</p>")))));
         m_portal.setReply(QStringLiteral("/img/logo.png"), RawReply::whole(RawHttpServer::response(200, "image/png", QByteArray("\x89PNG\r\n\x1a\n....", 12))));
         m_closed.setReply(QStringLiteral("/"), RawReply::whole(RawHttpServer::response(200, "text/html; charset=utf-8", html(
             QStringLiteral("临澜港经济开发区"), QStringLiteral("<p>园区新闻：临澜港经济开发区举行招商推介会，签约项目十二个，总投资超过八十亿元。</p>")))));
@@ -163,6 +169,16 @@ private slots:
         QCOMPARE(shutdown[0].objectId, m_closedId);
         QVERIFY(findings(QStringLiteral("W-N-TLS")).size() <= 2); // plain-HTTP fixtures: HTTPS missing is reported, nothing else
 
+        // Columns in the home page's navigation that the registry lacks are proposed, with a guess.
+        const auto proposed = ColumnSuggestions(*m_store).list();
+        QStringList names;
+        for (const ColumnSuggestion &c : proposed)
+            names << c.name + QLatin1Char('/') + Vocabulary<ColumnCategory>::code(c.category);
+        QVERIFY2(names.contains(QStringLiteral("政策文件/policy")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY2(names.contains(QStringLiteral("通知公告/notice")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY(!names.join(QLatin1Char(',')).contains(QStringLiteral("网站地图")));
+        QVERIFY(!names.join(QLatin1Char(',')).contains(QStringLiteral("要闻动态"))); // registered already
+
         // Evidence: every page's capture is readable and is the page as served (GBK bytes included).
         CheckRecords rec(*m_store);
         const qint64 run = rec.runs(QStringLiteral("2026Q3")).last().id;
@@ -205,6 +221,9 @@ private slots:
         const QByteArray a2 = RawHttpServer::response(200, "text/html; charset=utf-8",
             html(QStringLiteral("我市推进数字政府建设"), QStringLiteral("<p>正文内容……</p><a href=\"/news/\">返回</a>")));
         m_portal.setReply(QStringLiteral("/news/a2.html"), RawReply::delayed(a2, 1500));
+        for (const char *section : {"/zcwj/", "/tzgg/index.html", "/sitemap.html"})
+            m_portal.setReply(QString::fromLatin1(section), RawReply::whole(RawHttpServer::response(200, "text/html; charset=utf-8",
+                html(QStringLiteral("栏目"), QStringLiteral("<p>栏目页面</p>")))));
         m_portal.setReply(QStringLiteral("/img/logo.png"), RawReply::delayed(RawHttpServer::response(200, "image/png", "PNG"), 1500));
         CheckOptions o = options();
         o.resume = false;

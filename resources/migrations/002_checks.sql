@@ -102,3 +102,16 @@ CREATE TABLE probes (
     error TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX probes_site_time ON probes (site_id, probed_at);
+
+-- Columns a check found in a home page's navigation that the registry does not list: proposed
+-- to the inspector with a category guessed from the name, accepted into site_columns or rejected.
+CREATE TABLE column_suggestions (
+    id @PK@,
+    site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+    run_id BIGINT REFERENCES check_runs(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT 'other',
+    state TEXT NOT NULL DEFAULT 'proposed' CHECK (state IN ('proposed', 'accepted', 'rejected')),
+    UNIQUE (site_id, url)
+);
