@@ -129,16 +129,8 @@ bool writeAccounts(RegistryImporter::Context &ctx)
         if (changed && !ctx.store.updateAccount(a))
             return false;
         if (ctx.has(QStringLiteral("status")) && a.status != r.account.status) {
-            StatusChange c;
-            c.objectType = ObjectType::Account;
-            c.objectId = a.id;
-            c.event = eventFor(r.account.status);
-            c.effective = QDate::currentDate();
-            c.reason = ImportTr::tr("changed by importing %1").arg(ctx.file);
-            c.source = ctx.source;
-            if (!ctx.store.recordStatus(c))
+            if (!recordImportedStatus(ctx, ObjectType::Account, a.id, r.account.status))
                 return false;
-            ++ctx.result.statusChanges;
             changed = true;
         }
         ++(changed ? ctx.result.updated : ctx.result.unchanged);

@@ -66,6 +66,9 @@ bool writeStatus(RegistryImporter::Context &ctx);
 
 // Shared by sites and accounts: the unit named as 主办单位, created (as 其他) when new.
 qint64 ensureUnit(Store &store, QHash<QString, qint64> &unitIds, const QString &name);
+// A registry row whose 状态 differs from the registry's: the change is appended to the object's
+// history, dated the day of the import. False on a database error.
+bool recordImportedStatus(RegistryImporter::Context &ctx, ObjectType type, qint64 id, ObjectStatus status);
 // Merges new extra attributes over old ones; true when anything changed.
 bool mergeExtras(QJsonObject &into, const QJsonObject &from);
 // A URL cell: absolute http(s), or a bare host (http:// is assumed). Empty QString when not usable.

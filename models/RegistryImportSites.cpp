@@ -205,16 +205,8 @@ bool writeSites(RegistryImporter::Context &ctx)
             if (changed && !ctx.store.updateSite(s))
                 return false;
             if (ctx.has(QStringLiteral("status")) && s.status != r.site.status) {
-                StatusChange c;
-                c.objectType = ObjectType::Site;
-                c.objectId = s.id;
-                c.event = eventFor(r.site.status);
-                c.effective = QDate::currentDate();
-                c.reason = ImportTr::tr("changed by importing %1").arg(ctx.file);
-                c.source = ctx.source;
-                if (!ctx.store.recordStatus(c))
+                if (!recordImportedStatus(ctx, ObjectType::Site, s.id, r.site.status))
                     return false;
-                ++ctx.result.statusChanges;
                 changed = true;
             }
             ++(changed ? ctx.result.updated : ctx.result.unchanged);

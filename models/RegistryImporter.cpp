@@ -68,6 +68,21 @@ qint64 ensureUnit(Store &store, QHash<QString, qint64> &unitIds, const QString &
     return id;
 }
 
+bool recordImportedStatus(RegistryImporter::Context &ctx, ObjectType type, qint64 id, ObjectStatus status)
+{
+    StatusChange c;
+    c.objectType = type;
+    c.objectId = id;
+    c.event = eventFor(status);
+    c.effective = QDate::currentDate();
+    c.reason = ImportTr::tr("changed by importing %1").arg(ctx.file);
+    c.source = ctx.source;
+    if (!ctx.store.recordStatus(c))
+        return false;
+    ++ctx.result.statusChanges;
+    return true;
+}
+
 bool mergeExtras(QJsonObject &into, const QJsonObject &from)
 {
     bool changed = false;

@@ -1,4 +1,5 @@
 // Store: units, sites, columns, accounts and their status history.
+#include "SqlRows.h"
 #include "Store.h"
 #include "Vocabulary.h"
 
@@ -7,6 +8,11 @@
 #include <QSqlQuery>
 
 namespace xj {
+
+using sql::all;
+using sql::idOrNull;
+using sql::one;
+using sql::text;
 
 namespace {
 
@@ -18,17 +24,6 @@ QString extraToSql(const QJsonObject &o)
 QJsonObject extraFromSql(const QVariant &v)
 {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-// A null QString binds as SQL NULL; text columns are NOT NULL with '' for "none".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QString objectTypeCode(ObjectType t)
@@ -101,27 +96,6 @@ Account accountFrom(const QSqlQuery &q)
     a.registered = dateFromSql(q.value(8));
     a.extra = extraFromSql(q.value(9));
     return a;
-}
-
-template <typename T, typename F>
-QList<T> all(const Store &store, QSqlQuery &q, F from)
-{
-    QList<T> out;
-    if (store.exec(q))
-        while (q.next())
-            out.append(from(q));
-    q.finish();
-    return out;
-}
-
-template <typename T, typename F>
-std::optional<T> one(const Store &store, QSqlQuery &q, F from)
-{
-    std::optional<T> out;
-    if (store.exec(q) && q.next())
-        out = from(q);
-    q.finish();
-    return out;
 }
 
 } // namespace

@@ -17,24 +17,7 @@ class TestCliCheck : public QObject {
     QString m_db;
     RawHttpServer m_site;
 
-    // Runs xunjian while this process keeps serving the fixture site.
-    RunResult run(const QStringList &args)
-    {
-        RunResult r;
-        QProcess p;
-        p.start(qEnvironmentVariable("XUNJIAN_BIN"), args + QStringList{QStringLiteral("--db"), m_db});
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.rawOut = p.readAllStandardOutput();
-        r.out = QString::fromUtf8(r.rawOut);
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    RunResult run(const QStringList &args) { return runXunjian(args + QStringList{QStringLiteral("--db"), m_db}); }
 
 private slots:
     void initTestCase()
