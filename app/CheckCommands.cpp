@@ -37,6 +37,7 @@ int checkCommand(const QStringList &args)
     p.addOption({QStringLiteral("max-pages"), CliTr::tr("Pages fetched per site at most (default 200)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("ignore-robots"), CliTr::tr("Do not honour robots.txt (inspections may).")});
     p.addOption({QStringLiteral("strict-tls"), CliTr::tr("Do not fetch pages whose certificate is wrong (they are recorded either way).")});
+    p.addOption({QStringLiteral("user-agent"), CliTr::tr("The User-Agent header to send (default: Xunjian's own)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("fresh"), CliTr::tr("Start a new run instead of resuming an unfinished one.")});
     if (!parse(p, QStringLiteral("check"), args))
         return p.isSet(QStringLiteral("help")) ? kOk : kBadInput;
@@ -50,6 +51,8 @@ int checkCommand(const QStringList &args)
     o.resume = !p.isSet(QStringLiteral("fresh"));
     o.policy.obeyRobots = !p.isSet(QStringLiteral("ignore-robots"));
     o.policy.tlsErrorsAllowed = !p.isSet(QStringLiteral("strict-tls"));
+    if (p.isSet(QStringLiteral("user-agent")))
+        o.policy.userAgent = p.value(QStringLiteral("user-agent")).toUtf8();
     auto number = [&p](const char *name, int *into, int min) {
         if (!p.isSet(QString::fromLatin1(name)))
             return true;

@@ -38,8 +38,11 @@ private slots:
 
     void checkThenFindingsJson()
     {
-        const auto c = run({QStringLiteral("check"), QStringLiteral("T1"), QStringLiteral("--host-interval"), QStringLiteral("0")});
+        const auto c = run({QStringLiteral("check"), QStringLiteral("T1"), QStringLiteral("--host-interval"), QStringLiteral("0"),
+                            QStringLiteral("--user-agent"), QStringLiteral("Inspector/1.0 (test)")});
         QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+        const auto seen = m_site.requests();
+        QVERIFY(std::any_of(seen.begin(), seen.end(), [](const SeenRequest &r) { return r.head.contains("User-Agent: Inspector/1.0 (test)"); }));
         const auto f = run({QStringLiteral("findings"), QStringLiteral("T1"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(f.exitCode, 0);
         const QJsonArray all = QJsonDocument::fromJson(f.out.toUtf8()).array();
