@@ -7,9 +7,12 @@
 #include <QElapsedTimer>
 
 #include <csetjmp>
+#include <csignal>
 #include <cstddef>
 #include <cstdlib>
 #include <ctime>
+#include <mutex>
+#include <setjmp.h> // sigsetjmp (POSIX)
 
 namespace xj {
 
@@ -20,12 +23,18 @@ namespace {
 // gumbo has no limits of its own and no way to stop it, and a page can make it build far more
 // nodes than it has tags (each unclosed <b id=n> is re-created in every later paragraph). So
 // every allocation goes through this budget: memory and the thread's CPU time are counted, and
-// when either runs out the parse is abandoned by longjmp — safe here because gumbo is plain C
+// when either runs out the parse is abandoned by siglongjmp — safe here because gumbo is plain C
 // with no state outside its allocations, and every allocation is on our list to free.
+//
+// The same way out serves gumbo's own assertions: Debian builds it with assert() on, and crafted
+// input trips some (e.g. "<template><tr><math><mi><![CDATA[x]]>&"), which would abort the whole
+// application for one bad page. While this thread is inside gumbo, SIGABRT returns to the parse
+// instead (glibc's abort() allows a handler that does not return); anywhere else it goes on to
+// whatever handled it before.
 struct alignas(std::max_align_t) Block {
     Block *prev;
     Block *next;
-    size_t size;
+    size_t cost; // bytes charged to the budget
 };
 
 qint64 threadCpuNs()
@@ -44,9 +53,9 @@ qint64 threadCpuNs()
 }
 
 struct ParseBudget {
-    enum Exceeded { None, Memory, Time };
+    enum Exceeded { None, Memory, Time, Crashed };
 
-    std::jmp_buf jump;
+    sigjmp_buf jump;
     Block head{&head, &head, 0};
     size_t used = 0;
     size_t limit = 0;
@@ -75,18 +84,18 @@ void *budgetAlloc(void *userdata, size_t size)
     const size_t cost = size + sizeof(Block) + 2 * sizeof(void *);
     if (cost > budget->limit - budget->used) {
         budget->exceeded = ParseBudget::Memory;
-        std::longjmp(budget->jump, 1);
+        siglongjmp(budget->jump, 1);
     }
     if ((++budget->calls & 1023) == 0 && threadCpuNs() > budget->deadlineNs) {
         budget->exceeded = ParseBudget::Time;
-        std::longjmp(budget->jump, 1);
+        siglongjmp(budget->jump, 1);
     }
     auto *block = static_cast<Block *>(std::malloc(sizeof(Block) + size));
     if (!block) {
         budget->exceeded = ParseBudget::Memory;
-        std::longjmp(budget->jump, 1);
+        siglongjmp(budget->jump, 1);
     }
-    block->size = cost;
+    block->cost = cost;
     block->prev = &budget->head;
     block->next = budget->head.next;
     budget->head.next->prev = block;
@@ -103,16 +112,51 @@ void budgetFree(void *userdata, void *ptr)
     Block *block = static_cast<Block *>(ptr) - 1;
     block->prev->next = block->next;
     block->next->prev = block->prev;
-    budget->used -= block->size;
+    budget->used -= block->cost;
     std::free(block);
 }
 
-// Nothing with a destructor lives in this frame, so jumping back into it is well-defined.
+thread_local ParseBudget *t_parsing = nullptr; // set while this thread is inside gumbo
+struct sigaction g_previousAbort;
+
+void onAbort(int sig, siginfo_t *info, void *context)
+{
+    if (ParseBudget *budget = t_parsing) {
+        t_parsing = nullptr;
+        budget->exceeded = ParseBudget::Crashed;
+        siglongjmp(budget->jump, 1);
+    }
+    // Not from a parse: restore what was there and let the signal take its course once we return.
+    (void)info;
+    (void)context;
+    sigaction(SIGABRT, &g_previousAbort, nullptr);
+    raise(sig);
+}
+
+void installAbortHandler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        struct sigaction action {};
+        action.sa_sigaction = onAbort;
+        action.sa_flags = SA_SIGINFO;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGABRT, &action, &g_previousAbort);
+    });
+}
+
+// Nothing with a destructor lives in this frame, so jumping back into it is well-defined. The
+// signal mask is saved and restored: abort() runs the handler with SIGABRT blocked.
 GumboOutput *parseWithin(ParseBudget *budget, const GumboOptions *options, const QByteArray *utf8)
 {
-    if (setjmp(budget->jump) != 0)
+    if (sigsetjmp(budget->jump, 1) != 0) {
+        t_parsing = nullptr;
         return nullptr;
-    return gumbo_parse_with_options(options, utf8->constData(), size_t(utf8->size()));
+    }
+    t_parsing = budget;
+    GumboOutput *output = gumbo_parse_with_options(options, utf8->constData(), size_t(utf8->size()));
+    t_parsing = nullptr;
+    return output;
 }
 
 QString childText(const GumboNode *n)
@@ -173,15 +217,25 @@ HtmlDocument HtmlDocument::parse(const QString &html, const QUrl &pageUrl, const
     gumboOptions.deallocator = budgetFree;
     gumboOptions.userdata = &budget;
     gumboOptions.max_errors = 0; // each recorded error copies the open-element stack: quadratic memory
+    installAbortHandler();
     const GumboOutput *output = parseWithin(&budget, &gumboOptions, &utf8);
     if (!output) {
-        doc.m_warnings << (budget.exceeded == ParseBudget::Time
-                               ? QCoreApplication::translate("HtmlDocument",
-                                                             "The page was not analysed: parsing it took more than %1 s.")
-                                     .arg(options.maxParseMs / 1000.0)
-                               : QCoreApplication::translate("HtmlDocument",
-                                                             "The page was not analysed: parsing it needed more than %1 MB of memory.")
-                                     .arg(megabytes(qsizetype(budget.limit))));
+        switch (budget.exceeded) {
+        case ParseBudget::Time:
+            doc.m_warnings << QCoreApplication::translate("HtmlDocument",
+                                                          "The page was not analysed: parsing it took more than %1 s.")
+                                  .arg(options.maxParseMs / 1000.0);
+            break;
+        case ParseBudget::Crashed:
+            doc.m_warnings << QCoreApplication::translate("HtmlDocument",
+                                                          "The page was not analysed: the HTML parser failed an internal check on it.");
+            break;
+        default:
+            doc.m_warnings << QCoreApplication::translate("HtmlDocument",
+                                                          "The page was not analysed: parsing it needed more than %1 MB of memory.")
+                                  .arg(megabytes(qsizetype(budget.limit)));
+            break;
+        }
         return doc;
     }
     doc.m_parsed = true;

@@ -77,7 +77,7 @@ void walk(const GumboNode *root, Enter &&enter, Leave &&leave)
 }
 
 // Text of a subtree as a visitor reads it (HtmlDocument::visibleText rules). Stops collecting
-// once about maxChars characters are gathered (-1: no limit).
+// once about maxChars characters are gathered or 8 × maxChars nodes visited (-1: no limit).
 QString renderText(const GumboNode *root, qsizetype maxChars = -1);
 // Whether a browser draws the element at all (no script/style/head…, no [hidden], no inline
 // display:none).

@@ -85,6 +85,8 @@ public:
         switch (e.tag) {
         case GUMBO_TAG_A:
         case GUMBO_TAG_AREA: {
+            if (!hasAttr(n, "href"))
+                break;
             const QString text = e.tag == GUMBO_TAG_A ? anchorText(n) : altOrTitle(n);
             const K::Kind plain = e.tag == GUMBO_TAG_A ? K::Anchor : K::Area;
             add(n, "href", text, [&](const QUrl &url) {
@@ -192,11 +194,12 @@ private:
         QString text = renderText(a, 500).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(500);
         if (!text.isEmpty())
             return text;
+        int nodesLeft = 256; // bounded, as in renderText
         walk(a,
              [&](const GumboNode *n) {
                  if (text.isEmpty() && isHtml(n, GUMBO_TAG_IMG))
                      text = altOrTitle(n);
-                 return text.isEmpty() && isElement(n);
+                 return text.isEmpty() && isElement(n) && --nodesLeft > 0;
              },
              [](const GumboNode *) {});
         return text.isEmpty() ? attr(a, "title").simplified() : text;

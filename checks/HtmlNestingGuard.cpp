@@ -273,6 +273,14 @@ void endTag(OpenElements &open, int id)
 bool beforeStartTag(OpenElements &open, GumboTag tag, int id)
 {
     switch (tag) {
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TR: case GUMBO_TAG_CAPTION:
+        if (!open.isOpen(int(GUMBO_TAG_TABLE)))
+            return false; // table parts outside a table are ignored
+        break;
+    default:
+        break;
+    }
+    switch (tag) {
     case GUMBO_TAG_LI:
         open.popTo(open.find([](int e) { return e == int(GUMBO_TAG_LI); }, listItemStop));
         break;
@@ -303,8 +311,14 @@ bool beforeStartTag(OpenElements &open, GumboTag tag, int id)
     case GUMBO_TAG_NOBR:
         open.adopt(open.find(id, isScopeBoundary));
         break;
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
         open.popTo(open.find(id, isScopeBoundary));
+        break;
+    case GUMBO_TAG_SELECT: // inside a <select>, <select> only closes it
+        if (open.isOpen(id)) {
+            open.popTo(open.find(id, never));
+            return false;
+        }
         break;
     case GUMBO_TAG_FORM:
         return !open.isOpen(id); // a nested <form> is ignored

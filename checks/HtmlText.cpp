@@ -141,9 +141,12 @@ QString renderText(const GumboNode *root, qsizetype maxChars)
 {
     TextBuilder b;
     int pre = 0;
+    // With a limit, the walk is bounded by nodes too: anchors can nest (through table captions
+    // and cells), and each must not re-walk the rest of the page for its few words.
+    qsizetype nodesLeft = maxChars >= 0 ? 8 * maxChars + 256 : -1;
     walk(root,
          [&](const GumboNode *n) {
-             if (maxChars >= 0 && b.size() > maxChars)
+             if (maxChars >= 0 && (b.size() > maxChars || --nodesLeft < 0))
                  return false;
              switch (n->type) {
              case GUMBO_NODE_DOCUMENT:

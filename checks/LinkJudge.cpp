@@ -59,7 +59,6 @@ QString LinkJudge::authority(const QUrl &url)
 LinkVerdict LinkJudge::judge(const QUrl &requested, const QUrl &final, int status, const QString &error,
                              const QString &title, const QString &visibleText) const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("LinkJudge", s); };
     const QString host = requested.host().toLower();
     if (m_closedHosts.contains(authority(requested)))
         return {LinkVerdict::ClosedSite, tr("links to %1, a site registered as shut down").arg(authority(requested))};

@@ -5,6 +5,7 @@
 // site registered as shut down), W-N-SHUTDOWN and W-N-TLS. Pure functions over plain values, so
 // that each rule is tested on its own.
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -32,6 +33,8 @@ struct LinkVerdict {
 };
 
 class LinkJudge {
+    Q_DECLARE_TR_FUNCTIONS(LinkJudge)
+
 public:
     // Sites registered as 关停/下线, by authority(): a link into one is a wrong link.
     void setClosedHosts(const QSet<QString> &authorities) { m_closedHosts = authorities; }

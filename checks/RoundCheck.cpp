@@ -290,8 +290,11 @@ void RoundCheck::fileFinding(Finding f)
         emit logMessage(m_store.lastError());
         return;
     }
-    if (m_sites.contains(f.objectId))
+    // Counted once however often it is filed again (a link found on more pages of one site).
+    if (m_sites.contains(f.objectId) && !m_filed.contains(f.fingerprint)) {
+        m_filed.insert(f.fingerprint);
         ++m_sites[f.objectId].findings;
+    }
 }
 
 } // namespace xj

@@ -114,6 +114,7 @@ private:
     QHash<qint64, SiteState> m_sites;  // by site id
     QHash<QString, qint64> m_siteOfHost;       // host → the website (not channel) it belongs to
     QHash<qint64, LinkRecord> m_doneLinks;     // for occurrences found after the check
+    QSet<QString> m_filed;                     // fingerprints filed by this object
     bool m_cancelled = false;
     bool m_finished = false;
 };

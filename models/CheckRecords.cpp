@@ -1,20 +1,19 @@
 #include "CheckRecords.h"
+#include "SqlRows.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace xj {
 
+using sql::idOrNull;
+using sql::text;
+
 namespace {
 
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QString json(const QJsonObject &o)
@@ -32,16 +31,11 @@ QVariant timeTo(const QDateTime &t)
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 const char kRunColumns[] = "id, round_id, started_at, finished_at, state, settings";
 const char kPageColumns[] = "id, run_id, site_id, url, role, column_id, depth, state, final_url, http_status, error, "
                             "content_type, charset, title, bytes, elapsed_ms, fetched_at, warc_file, warc_offset, warc_length";
 const char kLinkColumns[] = "id, run_id, url, state, method, http_status, error, final_url, checked_at, warc_file, "
-                            "warc_offset, warc_length";
+                            "warc_offset, warc_length, verdict, evidence";
 const char kFindingColumns[] = "id, round_id, run_id, object_type, object_id, indicator, severity, points, url, link, "
                                "evidence, state, source, page_id, details, fingerprint, created_at, updated_at";
 
@@ -88,6 +82,8 @@ LinkRecord linkFrom(const QSqlQuery &q)
     l.finalUrl = q.value(7).toString();
     l.checkedAt = timeFrom(q.value(8));
     l.warc = {q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toLongLong()};
+    l.verdict = q.value(12).toString();
+    l.evidence = q.value(13).toString();
     return l;
 }
 
@@ -113,27 +109,6 @@ Finding findingFrom(const QSqlQuery &q)
     f.createdAt = timeFrom(q.value(16));
     f.updatedAt = timeFrom(q.value(17));
     return f;
-}
-
-template <typename T, typename F>
-QList<T> readAll(const Store &s, QSqlQuery &q, F from)
-{
-    QList<T> out;
-    if (s.exec(q))
-        while (q.next())
-            out.append(from(q));
-    q.finish();
-    return out;
-}
-
-template <typename T, typename F>
-std::optional<T> readOne(const Store &s, QSqlQuery &q, F from)
-{
-    std::optional<T> out;
-    if (s.exec(q) && q.next())
-        out = from(q);
-    q.finish();
-    return out;
 }
 
 } // namespace
@@ -168,22 +143,26 @@ std::optional<CheckRun> CheckRecords::run(qint64 runId) const
 {
     QSqlQuery &q = m_store.query(QStringLiteral("SELECT %1 FROM check_runs WHERE id = ?").arg(QLatin1String(kRunColumns)));
     q.addBindValue(runId);
-    return readOne<CheckRun>(m_store, q, runFrom);
+    return sql::one<CheckRun>(m_store, q, runFrom);
 }
 
 std::optional<CheckRun> CheckRecords::unfinishedRun(const QString &roundId) const
 {
-    QSqlQuery &q = m_store.query(QStringLiteral("SELECT %1 FROM check_runs WHERE round_id = ? AND state = 'running' "
-                                                "ORDER BY id DESC LIMIT 1").arg(QLatin1String(kRunColumns)));
+    QSqlQuery &q = m_store.query(QStringLiteral("SELECT %1 FROM check_runs WHERE round_id = ? ORDER BY id DESC LIMIT 1")
+                                     .arg(QLatin1String(kRunColumns)));
     q.addBindValue(roundId);
-    return readOne<CheckRun>(m_store, q, runFrom);
+    // Only the newest run can be resumed: a newer run supersedes an older stopped one.
+    const auto newest = sql::one<CheckRun>(m_store, q, runFrom);
+    if (newest && (newest->state == QLatin1String("running") || newest->state == QLatin1String("cancelled")))
+        return newest;
+    return std::nullopt;
 }
 
 QList<CheckRun> CheckRecords::runs(const QString &roundId) const
 {
     QSqlQuery &q = m_store.query(QStringLiteral("SELECT %1 FROM check_runs WHERE round_id = ? ORDER BY id").arg(QLatin1String(kRunColumns)));
     q.addBindValue(roundId);
-    return readAll<CheckRun>(m_store, q, runFrom);
+    return sql::all<CheckRun>(m_store, q, runFrom);
 }
 
 // --- Pages
@@ -239,14 +218,14 @@ QList<PageRecord> CheckRecords::pages(qint64 runId, const QString &state) const
     q.addBindValue(runId);
     if (!state.isEmpty())
         q.addBindValue(state);
-    return readAll<PageRecord>(m_store, q, pageFrom);
+    return sql::all<PageRecord>(m_store, q, pageFrom);
 }
 
 std::optional<PageRecord> CheckRecords::page(qint64 pageId) const
 {
     QSqlQuery &q = m_store.query(QStringLiteral("SELECT %1 FROM pages WHERE id = ?").arg(QLatin1String(kPageColumns)));
     q.addBindValue(pageId);
-    return readOne<PageRecord>(m_store, q, pageFrom);
+    return sql::one<PageRecord>(m_store, q, pageFrom);
 }
 
 // --- Links
@@ -282,7 +261,8 @@ bool CheckRecords::addOccurrence(qint64 pageId, qint64 linkId, const QString &ki
 bool CheckRecords::saveLink(const LinkRecord &l)
 {
     QSqlQuery &q = m_store.query(QStringLiteral("UPDATE links SET state = ?, method = ?, http_status = ?, error = ?, final_url = ?, "
-                                                "checked_at = ?, warc_file = ?, warc_offset = ?, warc_length = ? WHERE id = ?"));
+                                                "checked_at = ?, warc_file = ?, warc_offset = ?, warc_length = ?, verdict = ?, "
+                                                "evidence = ? WHERE id = ?"));
     q.addBindValue(text(l.state));
     q.addBindValue(text(l.method));
     q.addBindValue(l.httpStatus);
@@ -292,6 +272,8 @@ bool CheckRecords::saveLink(const LinkRecord &l)
     q.addBindValue(text(l.warc.file));
     q.addBindValue(l.warc.offset);
     q.addBindValue(l.warc.length);
+    q.addBindValue(text(l.verdict));
+    q.addBindValue(text(l.evidence));
     q.addBindValue(l.id);
     return m_store.exec(q);
 }
@@ -303,7 +285,7 @@ QList<LinkRecord> CheckRecords::links(qint64 runId, const QString &state) const
     q.addBindValue(runId);
     if (!state.isEmpty())
         q.addBindValue(state);
-    return readAll<LinkRecord>(m_store, q, linkFrom);
+    return sql::all<LinkRecord>(m_store, q, linkFrom);
 }
 
 QList<LinkOccurrence> CheckRecords::occurrences(qint64 linkId) const
@@ -311,7 +293,7 @@ QList<LinkOccurrence> CheckRecords::occurrences(qint64 linkId) const
     QSqlQuery &q = m_store.query(QStringLiteral("SELECT p.id, p.url, p.role, p.site_id, pl.kind, pl.text FROM page_links pl "
                                                 "JOIN pages p ON p.id = pl.page_id WHERE pl.link_id = ? ORDER BY p.id"));
     q.addBindValue(linkId);
-    return readAll<LinkOccurrence>(m_store, q, [](const QSqlQuery &r) {
+    return sql::all<LinkOccurrence>(m_store, q, [](const QSqlQuery &r) {
         return LinkOccurrence{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                               r.value(3).toLongLong(), r.value(4).toString(), r.value(5).toString()};
     });
@@ -374,7 +356,7 @@ QList<Finding> CheckRecords::findings(const QString &roundId, const QString &ind
     q.addBindValue(roundId);
     if (!indicator.isEmpty())
         q.addBindValue(indicator);
-    return readAll<Finding>(m_store, q, findingFrom);
+    return sql::all<Finding>(m_store, q, findingFrom);
 }
 
 // --- Probes
@@ -399,7 +381,7 @@ QList<Probe> CheckRecords::probes(qint64 siteId, const QDateTime &from, const QD
     q.addBindValue(siteId);
     q.addBindValue(timeTo(from));
     q.addBindValue(timeTo(to));
-    return readAll<Probe>(m_store, q, [](const QSqlQuery &r) {
+    return sql::all<Probe>(m_store, q, [](const QSqlQuery &r) {
         return Probe{r.value(0).toLongLong(), timeFrom(r.value(1)), r.value(2).toInt() != 0, r.value(3).toInt(),
                      r.value(4).toInt(), r.value(5).toString()};
     });

@@ -8,6 +8,7 @@
 #include "Store.h"
 
 #include <QJsonObject>
+#include <QMap>
 
 namespace xj {
 
@@ -57,6 +58,8 @@ struct LinkRecord {
     int httpStatus = 0;
     QString error;
     QString finalUrl;
+    QString verdict;  // "", broken, soft-not-found, parked, unrelated-redirect, closed-site
+    QString evidence;
     QDateTime checkedAt;
     WarcRef warc;
 };
@@ -91,6 +94,17 @@ struct Finding {
     QDateTime updatedAt;
 };
 
+// Where a run stands for one site, counted from the store: what RoundCheck reports while it runs,
+// for a run that is over. Links count for the site of the first page they were found on.
+struct RunSiteCounts {
+    qint64 siteId = 0;
+    int pagesQueued = 0; // every page of the run, done or not
+    int pagesDone = 0;
+    int linksQueued = 0;
+    int linksDone = 0;
+    int findings = 0; // findings on the site last filed or refreshed by this run
+};
+
 struct Probe {
     qint64 siteId = 0;
     QDateTime at;
@@ -108,7 +122,7 @@ public:
     qint64 startRun(const QString &roundId, const QJsonObject &settings);
     bool finishRun(qint64 runId, const QString &state);
     std::optional<CheckRun> run(qint64 runId) const;
-    // The round's newest run that did not finish (a killed process leaves it "running").
+    // The round's newest run, when it did not finish: cancelled, or killed (left "running").
     std::optional<CheckRun> unfinishedRun(const QString &roundId) const;
     QList<CheckRun> runs(const QString &roundId) const;
 
@@ -132,6 +146,10 @@ public:
     // decided by an inspector are removed. Returns how many.
     int pruneAutoFindings(const QString &roundId, qint64 runId);
     QList<Finding> findings(const QString &roundId, const QString &indicator = {}) const;
+    // How many findings the round has, per indicator code (CheckRecordsSummary.cpp, like siteCounts).
+    QMap<QString, int> findingCounts(const QString &roundId) const;
+    // Per site: pages and links of the run, queued and done, and its findings; ordered by site id.
+    QList<RunSiteCounts> siteCounts(qint64 runId) const;
 
     // --- Availability probes
     bool addProbe(const Probe &p);

@@ -81,7 +81,28 @@ private slots:
         l.httpStatus = 404;
         QVERIFY(rec.saveLink(l));
         QCOMPARE(rec.links(run, QStringLiteral("done")).first().httpStatus, 404);
+        // The summaries the Checks view shows, on both backends.
+        Finding f;
+        f.roundId = QStringLiteral("2026Q3");
+        f.runId = run;
+        f.objectId = siteId;
+        f.indicator = QStringLiteral("W-D-LINK");
+        f.fingerprint = QStringLiteral("x");
+        QVERIFY(rec.upsertFinding(f));
+        QCOMPARE(rec.findingCounts(QStringLiteral("2026Q3")).value(QStringLiteral("W-D-LINK")), 1);
+        const auto counts = rec.siteCounts(run);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts[0].siteId, siteId);
+        QCOMPARE(counts[0].pagesDone, 1);
+        QCOMPARE(counts[0].linksDone, 1);
         QVERIFY(rec.finishRun(run, QStringLiteral("done")));
+        QVERIFY(!rec.unfinishedRun(QStringLiteral("2026Q3")));
+        // Only the newest run is resumable: a stopped run behind a finished one is not.
+        const qint64 stopped = rec.startRun(QStringLiteral("2026Q3"), {});
+        QVERIFY(rec.finishRun(stopped, QStringLiteral("cancelled")));
+        QCOMPARE(rec.unfinishedRun(QStringLiteral("2026Q3"))->id, stopped);
+        const qint64 newer = rec.startRun(QStringLiteral("2026Q3"), {});
+        QVERIFY(rec.finishRun(newer, QStringLiteral("done")));
         QVERIFY(!rec.unfinishedRun(QStringLiteral("2026Q3")));
     }
 

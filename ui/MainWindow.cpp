@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChecksView.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "RegistryView.h"
@@ -38,12 +39,13 @@ AreaSpec area(const char *name, const char *title, QStyle::StandardPixmap icon)
     return {name, title, icon, &Page::sections, [](Store &store) -> AreaPage * { return new Page(store); }};
 }
 
-// The navigation, in order. Adding an area (Checks, Review, Bulletin) is one line here.
+// The navigation, in order. Adding an area (Review, Bulletin) is one line here.
 const QList<AreaSpec> &areaSpecs()
 {
     static const QList<AreaSpec> specs = {
         area<RegistryView>("registry", QT_TRANSLATE_NOOP("xj::MainWindow", "Registry"), QStyle::SP_FileDialogDetailedView),
         area<RoundsView>("rounds", QT_TRANSLATE_NOOP("xj::MainWindow", "Inspection rounds"), QStyle::SP_FileDialogInfoView),
+        area<ChecksView>("checks", QT_TRANSLATE_NOOP("xj::MainWindow", "Checks"), QStyle::SP_BrowserReload),
     };
     return specs;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The inspector's workstation: a navigation list of the areas (Registry, Rounds; Checks, Review
+// The inspector's workstation: a navigation list of the areas (Registry, Rounds, Checks; Review
 // and Bulletin join later — one line each in areaSpecs(), MainWindow.cpp), the menus and toolbar
 // (Import…, Export…, New round…, Settings…, Quit, About), and a status bar with the store's
 // location and the registry counts as the bulletin words them. The window owns the Store; areas
