@@ -101,59 +101,48 @@ qsizetype findEndTag(const QByteArray &html, qsizetype pos, const QByteArray &na
 
 GumboTag knownTag(int id) { return id < int(GUMBO_TAG_LAST) ? GumboTag(id) : GUMBO_TAG_UNKNOWN; }
 
-// The spec's "special" category: an end tag for an ordinary element does not close through one.
-bool isSpecial(int id)
+enum TagClass : quint8 {
+    Special = 1,    // the spec's "special" category: an ordinary end tag does not close through one
+    Boundary = 2,   // limits of "has an element in scope"; also the markers scoping formatting elements
+    Formatting = 4, // closed by the adoption agency
+    NotCounted = 8, // void, or never deep: html/head/body are singletons, <p> and table sections
+                    // close implicitly (a <p> nests only inside a counted element such as <object>)
+    KeepsLinks = 16 // get a little headroom past the limit, so a deep link is still a link
+};
+
+quint8 classOf(int id)
 {
-    switch (knownTag(id)) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_APPLET: case GUMBO_TAG_AREA: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_BR: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT: case GUMBO_TAG_EMBED: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_FRAME:
-    case GUMBO_TAG_FRAMESET: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEAD: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_HR: case GUMBO_TAG_HTML: case GUMBO_TAG_IFRAME: case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_KEYGEN: case GUMBO_TAG_LI: case GUMBO_TAG_LINK: case GUMBO_TAG_LISTING: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_MARQUEE: case GUMBO_TAG_MENU: case GUMBO_TAG_META: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PARAM: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_SECTION: case GUMBO_TAG_SELECT: case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_STYLE: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH:
-    case GUMBO_TAG_THEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_TR: case GUMBO_TAG_TRACK: case GUMBO_TAG_UL:
-    case GUMBO_TAG_WBR: case GUMBO_TAG_XMP: case GUMBO_TAG_FOREIGNOBJECT: case GUMBO_TAG_DESC:
-        return true;
-    default:
-        return false;
-    }
+    static const auto table = [] {
+        std::vector<quint8> t(size_t(GUMBO_TAG_LAST) + 1, 0);
+        auto mark = [&t](quint8 c, std::initializer_list<const char *> names) {
+            for (const char *name : names)
+                t[size_t(gumbo_tag_enum(name))] |= c;
+        };
+        // Void elements and the uncounted ones are left out: they are never on the stack.
+        mark(Special, {"address", "applet", "article", "aside", "blockquote", "button", "caption", "center",
+                       "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+                       "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "iframe",
+                       "li", "listing", "main", "marquee", "menu", "nav", "noembed", "noframes", "noscript",
+                       "object", "ol", "plaintext", "pre", "script", "section", "select", "style", "summary",
+                       "table", "td", "template", "textarea", "th", "title", "tr", "ul", "xmp",
+                       "foreignobject", "desc"});
+        mark(Boundary, {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+                        "foreignobject", "desc"});
+        mark(Formatting, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+                          "tt", "u"});
+        mark(NotCounted, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                          "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image", "html",
+                          "head", "body", "p", "tbody", "thead", "tfoot", "colgroup"});
+        mark(KeepsLinks, {"a", "iframe", "form", "object", "video", "audio", "map"});
+        t[size_t(GUMBO_TAG_UNKNOWN)] = 0;
+        return t;
+    }();
+    return id < int(GUMBO_TAG_LAST) ? table[size_t(id)] : 0;
 }
 
-// The limits of "has an element in scope", and the markers that scope formatting elements.
-bool isScopeBoundary(int id)
-{
-    switch (knownTag(id)) {
-    case GUMBO_TAG_APPLET: case GUMBO_TAG_CAPTION: case GUMBO_TAG_HTML: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_MARQUEE: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_FOREIGNOBJECT: case GUMBO_TAG_DESC:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isFormatting(int id)
-{
-    switch (knownTag(id)) {
-    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE: case GUMBO_TAG_EM:
-    case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR: case GUMBO_TAG_S: case GUMBO_TAG_SMALL:
-    case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG: case GUMBO_TAG_TT: case GUMBO_TAG_U:
-        return true;
-    default:
-        return false;
-    }
-}
+bool isSpecial(int id) { return classOf(id) & Special; }
+bool isScopeBoundary(int id) { return classOf(id) & Boundary; }
+bool isFormatting(int id) { return classOf(id) & Formatting; }
 
 // The stack of open elements as the tree builder would have it, approximately. Wherever the
 // model is unsure it keeps elements open: overestimating depth only costs some ignored tags past
@@ -371,36 +360,15 @@ int flattenDeepNesting(QByteArray &html, int maxDepth)
             break; // the parser drops a tag cut by the end of data
         const int id = tagId(t.name);
         const GumboTag tag = knownTag(id);
-        switch (tag) {
-        case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BR: case GUMBO_TAG_COL:
-        case GUMBO_TAG_EMBED: case GUMBO_TAG_HR: case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT:
-        case GUMBO_TAG_LINK: case GUMBO_TAG_META: case GUMBO_TAG_PARAM: case GUMBO_TAG_SOURCE:
-        case GUMBO_TAG_TRACK: case GUMBO_TAG_WBR: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_BASEFONT:
-        case GUMBO_TAG_BGSOUND: case GUMBO_TAG_FRAME: case GUMBO_TAG_IMAGE:
-        // Never deep: html/head/body are singletons, <p> and table sections close implicitly
-        // (a <p> can nest only inside an element that is counted, e.g. <object>).
-        case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD: case GUMBO_TAG_BODY: case GUMBO_TAG_P:
-        case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_COLGROUP:
+        if (classOf(id) & NotCounted)
             continue;
-        default:
-            break;
-        }
         if (!beforeStartTag(open, tag, id))
             continue;
         if (t.selfClosing && open.inForeign())
             continue; // <path/> in SVG is closed; in HTML "/>" means nothing
-        // Link-bearing elements get a little headroom, so that a link inside a flattened pile
-        // of <div>s is still a link; they cannot pile up themselves (an <a> closes the open <a>,
-        // and the margin is small).
-        bool keepsLinks = false;
-        switch (tag) {
-        case GUMBO_TAG_A: case GUMBO_TAG_IFRAME: case GUMBO_TAG_FORM: case GUMBO_TAG_OBJECT:
-        case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_MAP:
-            keepsLinks = true;
-            break;
-        default:
-            break;
-        }
+        // Link-bearing elements cannot pile up themselves (an <a> closes the open <a>), and the
+        // margin is small.
+        const bool keepsLinks = classOf(id) & KeepsLinks;
         if (open.depth() >= maxDepth + (keepsLinks ? 16 : 0)) {
             for (qsizetype k = start; k < t.end; ++k)
                 if (d[k] != '\n' && d[k] != '\r')

@@ -23,7 +23,9 @@ QString registrableDomain(const QString &hostIn)
 bool LinkJudge::looksLikeNotFound(const QString &title, const QString &visibleText)
 {
     static const QRegularExpression notFound(
-        QStringLiteral("404|页面不存在|页面未找到|找不到|未找到|不存在或已删除|已被删除|已删除|无法找到|not\\s*found|page\\s+does\\s+not\\s+exist"),
+        // "404" only as an error code: not "第404号" in a document number, nor part of a longer number.
+        QStringLiteral("(?<![0-9第])404(?![0-9号])|页面不存在|页面未找到|找不到|未找到|不存在或已删除|已被删除|已删除|无法找到|"
+                       "not\\s*found|page\\s+does\\s+not\\s+exist"),
         QRegularExpression::CaseInsensitiveOption);
     if (notFound.match(title).hasMatch())
         return true;

@@ -167,6 +167,7 @@ void RoundCheck::queuePage(SiteState &site, const QString &url, const QString &r
     bool isNew = false;
     p.id = m_records.queuePage(p, &isNew);
     site.sampled.insert(url);
+    m_queuedPages.insert(url);
     if (!p.id || !isNew)
         return;
     ++site.pagesQueued;
@@ -216,6 +217,9 @@ void RoundCheck::onFetched(const FetchResult &result)
     m_tasks.erase(it);
     if (result.error == FetchError::Cancelled)
         return;
+    // One transaction per answer: a page brings hundreds of rows (links, occurrences, findings),
+    // and a process killed half-way leaves the page queued, to be fetched again on resume.
+    const bool tx = m_store.begin();
     switch (task.kind) {
     case Task::Page:
         onPage(task, result);
@@ -228,6 +232,8 @@ void RoundCheck::onFetched(const FetchResult &result)
         onProbe(task, result);
         break;
     }
+    if (tx && !m_store.commit())
+        emit logMessage(m_store.lastError());
     maybeFinish();
 }
 

@@ -11,6 +11,7 @@
 
 #include "CheckRecords.h"
 #include "FetchTypes.h"
+#include "HtmlDocument.h"
 #include "LinkJudge.h"
 
 #include <QObject>
@@ -21,7 +22,7 @@ namespace xj {
 
 class Fetcher;
 class WarcWriter;
-struct ExtractedLink;
+
 
 struct CheckOptions {
     QString roundId;
@@ -66,6 +67,15 @@ signals:
     void logMessage(const QString &message);
     void finished(bool completed);
 
+public:
+    // What a fetched HTML page says (the title is null when the answer was not one).
+    struct Parsed {
+        QString title;
+        QString text;
+        QString charset;
+        QList<ExtractedLink> links;
+    };
+
 private:
     struct Task {
         enum Kind { Page, Link, NotFoundProbe, HttpsProbe } kind = Page;
@@ -96,6 +106,9 @@ private:
     void onPage(const Task &task, const FetchResult &result);
     void onLink(const Task &task, const FetchResult &result);
     void onProbe(const Task &task, const FetchResult &result);
+    LinkRecord linkAnswer(const FetchResult &result, const Parsed &parsed, const WarcRef &warc) const;
+    void completeLink(const LinkRecord &link, qint64 siteId);
+    void answerLinksToPage(const FetchResult &result, const Parsed &parsed, const WarcRef &warc);
     void linkFindings(qint64 linkId, const LinkRecord &link, const QList<LinkOccurrence> &occurrences);
     void fileFinding(Finding f);
     WarcRef keep(const FetchResult &result);
@@ -115,6 +128,10 @@ private:
     QHash<QString, qint64> m_siteOfHost;       // host → the website (not channel) it belongs to
     QHash<qint64, LinkRecord> m_doneLinks;     // for occurrences found after the check
     QSet<QString> m_filed;                     // fingerprints filed by this object
+    QHash<QString, qint64> m_linkIds;          // link URL → id, so that known links cost no SQL
+    QSet<QString> m_queuedPages;               // page URLs of this run, queued or done
+    QHash<QString, LinkRecord> m_pageAnswers;  // page URL → its answer, judged as a link
+    QMultiHash<QString, QPair<qint64, qint64>> m_linksAwaitingPage; // page URL → (link id, site id)
     bool m_cancelled = false;
     bool m_finished = false;
 };

@@ -13,12 +13,7 @@
 namespace xj {
 
 namespace {
-struct Parsed {
-    QString title; // null when the answer was not an HTML page
-    QString text;
-    QString charset;
-    QList<ExtractedLink> links;
-};
+using Parsed = RoundCheck::Parsed;
 
 Parsed parse(const FetchResult &result)
 {
@@ -97,6 +92,7 @@ void RoundCheck::onPage(const Task &task, const FetchResult &result)
             return;
         }
     }
+    answerLinksToPage(result, parsed, p.warc);
     if (!result.ok() || p.httpStatus >= 400)
         emit logMessage(tr("%1: %2 %3").arg(site.site.name, result.requestedUrl.toString(), result.ok() ? QStringLiteral("HTTP %1").arg(p.httpStatus) : result.errorDetail));
     m_records.savePage(p);
@@ -105,20 +101,21 @@ void RoundCheck::onPage(const Task &task, const FetchResult &result)
         proposeColumns(site, parsed.links, result.finalUrl);
     if (!parsed.title.isNull()) {
         int sampled = 0;
+        // A sample of content pages from each column page (and from a home page without columns),
+        // queued before the links so that a link to a sampled page is answered by its fetch.
+        const bool samples = task.role == QLatin1String("column") || (task.role == QLatin1String("home") && site.columns.isEmpty());
         for (const ExtractedLink &l : parsed.links) {
-            if (!l.url.isValid())
-                continue;
-            if (m_options.checkLinks)
-                queueLink(p.id, l.url, HtmlDocument::kindCode(l.kind), l.text, site.site.id);
-            // A sample of content pages from each column page (and from a home page without columns).
-            const bool samples = task.role == QLatin1String("column")
-                                 || (task.role == QLatin1String("home") && site.columns.isEmpty());
-            if (samples && sampled < m_options.samplePerColumn && isContentCandidate(l, result.finalUrl)
-                && !site.sampled.contains(l.url.toString())) {
+            if (!samples || sampled >= m_options.samplePerColumn)
+                break;
+            if (l.url.isValid() && isContentCandidate(l, result.finalUrl) && !site.sampled.contains(l.url.toString())) {
                 queuePage(site, l.url.toString(), QStringLiteral("content"), task.columnId, task.depth + 1);
                 ++sampled;
             }
         }
+        if (m_options.checkLinks)
+            for (const ExtractedLink &l : parsed.links)
+                if (l.url.isValid())
+                    queueLink(p.id, l.url, HtmlDocument::kindCode(l.kind), l.text, site.site.id);
     }
     emitProgress(site.site.id);
 }
@@ -142,13 +139,29 @@ void RoundCheck::proposeColumns(SiteState &site, const QList<ExtractedLink> &lin
 
 void RoundCheck::queueLink(qint64 pageId, const QUrl &url, const QString &kind, const QString &text, qint64 siteId)
 {
+    const QString key = url.toString();
     bool isNew = false;
-    const qint64 linkId = m_records.linkId(m_runId, url.toString(), &isNew);
-    if (!linkId)
-        return;
+    qint64 linkId = m_linkIds.value(key);
+    if (!linkId) {
+        linkId = m_records.linkId(m_runId, key, &isNew);
+        if (!linkId)
+            return;
+        m_linkIds.insert(key, linkId);
+    }
     m_records.addOccurrence(pageId, linkId, kind, text);
     if (isNew) {
         ++m_sites[siteId].linksQueued;
+        // A page of this run answers for itself: no second request for the same URL.
+        if (m_pageAnswers.contains(key)) {
+            LinkRecord l = m_pageAnswers.value(key);
+            l.id = linkId;
+            completeLink(l, siteId);
+            return;
+        }
+        if (m_queuedPages.contains(key)) {
+            m_linksAwaitingPage.insert(key, {linkId, siteId});
+            return;
+        }
         // Pages are fetched whole (a soft 404 shows only in the body); images, scripts and files by HEAD.
         const bool page = kind == QLatin1String("anchor") || kind == QLatin1String("area") || kind == QLatin1String("iframe")
                           || kind == QLatin1String("frame");
@@ -177,32 +190,57 @@ void RoundCheck::onLink(const Task &task, const FetchResult &result)
         fetch(result.requestedUrl, "GET", task);
         return;
     }
-    LinkRecord l;
+    LinkRecord l = linkAnswer(result, parse(result), keep(result));
     l.id = task.id;
+    completeLink(l, task.siteId);
+}
+
+LinkRecord RoundCheck::linkAnswer(const FetchResult &result, const Parsed &parsed, const WarcRef &warc) const
+{
+    const HttpExchange *last = result.last();
+    LinkRecord l;
     l.runId = m_runId;
     l.url = result.requestedUrl.toString();
     l.state = QStringLiteral("done");
     l.method = QString::fromLatin1(result.method);
-    l.httpStatus = status;
+    l.httpStatus = last ? last->statusCode : 0;
     l.error = result.ok() ? QString() : fetchErrorCode(result.error);
     l.finalUrl = result.finalUrl.toString();
     l.checkedAt = QDateTime::currentDateTimeUtc();
-    l.warc = keep(result);
+    l.warc = warc;
     if (result.error != FetchError::RobotsDisallowed) {
-        const Parsed parsed = parse(result);
-        const LinkVerdict v = m_judge.judge(result.requestedUrl, result.finalUrl, status, l.error, parsed.title, parsed.text);
+        const LinkVerdict v = m_judge.judge(result.requestedUrl, result.finalUrl, l.httpStatus, l.error, parsed.title, parsed.text);
         static const char *codes[] = {"", "broken", "soft-not-found", "parked", "unrelated-redirect", "closed-site"};
         l.verdict = QString::fromLatin1(codes[v.kind]);
         l.evidence = v.evidence;
     }
+    return l;
+}
+
+void RoundCheck::completeLink(const LinkRecord &l, qint64 siteId)
+{
     m_records.saveLink(l);
     m_doneLinks.insert(l.id, l);
-    if (m_sites.contains(task.siteId)) {
-        ++m_sites[task.siteId].linksDone;
-        emitProgress(task.siteId);
+    if (m_sites.contains(siteId)) {
+        ++m_sites[siteId].linksDone;
+        emitProgress(siteId);
     }
     if (!l.verdict.isEmpty())
         linkFindings(l.id, l, m_records.occurrences(l.id));
+}
+
+void RoundCheck::answerLinksToPage(const FetchResult &result, const Parsed &parsed, const WarcRef &warc)
+{
+    const QString key = result.requestedUrl.toString();
+    const LinkRecord answer = linkAnswer(result, parsed, warc);
+    m_pageAnswers.insert(key, answer);
+    const auto waiting = m_linksAwaitingPage.values(key);
+    m_linksAwaitingPage.remove(key);
+    for (const auto &[linkId, siteId] : waiting) {
+        LinkRecord l = answer;
+        l.id = linkId;
+        completeLink(l, siteId);
+    }
 }
 
 void RoundCheck::linkFindings(qint64 linkId, const LinkRecord &link, const QList<LinkOccurrence> &occurrences)
