@@ -22,7 +22,10 @@ Parsed parse(const FetchResult &result)
     if (!last || !last->isHtml() || last->body.isEmpty() || last->statusCode < 200 || last->statusCode >= 300)
         return p;
     const DecodedPage page = PageDecoder::decode(last->body, last->header("content-type"));
-    const HtmlDocument doc = HtmlDocument::parse(page.text, result.finalUrl);
+    // Query strings of a GBK page's links are sent in GBK by browsers, so the URLs must be too.
+    HtmlDocument::Options options;
+    options.documentCharset = page.charset;
+    const HtmlDocument doc = HtmlDocument::parse(page.text, result.finalUrl, options);
     p.title = doc.title().isNull() ? QStringLiteral("") : doc.title();
     p.text = doc.visibleText();
     p.charset = page.charset;
