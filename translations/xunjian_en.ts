@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Availability</name>
+    <message>
+        <source>%1: %2 of %3 probes failed (%4%) over %5 monitored days: not reachable</source>
+        <translation>%1: %2 of %3 probes failed (%4%) over %5 monitored days: not reachable</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 probes failed (%4%) over %5 monitored days</source>
+        <translation>%1: %2 of %3 probes failed (%4%) over %5 monitored days</translation>
+    </message>
+    <message>
+        <source>%1: not enough probes to judge — %2 days with 20 or more probes (a week is needed), %3 probes in all, %4 failed</source>
+        <translation>%1: not enough probes to judge — %2 days with 20 or more probes (a week is needed), %3 probes in all, %4 failed</translation>
+    </message>
+</context>
+<context>
     <name>ContentDecoder</name>
     <message>
         <source>cannot initialise decompression</source>
@@ -122,6 +137,29 @@
     </message>
 </context>
 <context>
+    <name>HtmlDocument</name>
+    <message>
+        <source>Only the first %1 MB of the page were analysed: the page is larger.</source>
+        <translation>Only the first %1 MB of the page were analysed: the page is larger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) nested deeper than %1 levels were ignored.</source>
+        <translation><numerusform>%n tag nested deeper than %1 levels were ignored.</numerusform><numerusform>%n tags nested deeper than %1 levels were ignored.</numerusform></translation>
+    </message>
+    <message>
+        <source>The page was not analysed: parsing it took more than %1 s.</source>
+        <translation>The page was not analysed: parsing it took more than %1 s.</translation>
+    </message>
+    <message>
+        <source>The page was not analysed: parsing it needed more than %1 MB of memory.</source>
+        <translation>The page was not analysed: parsing it needed more than %1 MB of memory.</translation>
+    </message>
+    <message>
+        <source>The page was not analysed: the HTML parser failed an internal check on it.</source>
+        <translation>The page was not analysed: the HTML parser failed an internal check on it.</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>not an http or https address: %1</source>
@@ -212,6 +250,29 @@
     </message>
 </context>
 <context>
+    <name>LinkJudge</name>
+    <message>
+        <source>links to %1, a site registered as shut down</source>
+        <translation>links to %1, a site registered as shut down</translation>
+    </message>
+    <message>
+        <source>redirected to %1, a parked domain: %2</source>
+        <translation>redirected to %1, a parked domain: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2</source>
+        <translation>%1 redirected to %2</translation>
+    </message>
+    <message>
+        <source>answers 200 with the site's own not-found page: %1</source>
+        <translation>answers 200 with the site's own not-found page: %1</translation>
+    </message>
+    <message>
+        <source>answers 200 but says the page is not found: %1</source>
+        <translation>answers 200 but says the page is not found: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>the database has schema version %1, newer than this Xunjian knows (%2): open it with a newer Xunjian</source>
@@ -224,6 +285,36 @@
     <message>
         <source>migration %1 failed: %2</source>
         <translation>migration %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageDecoder</name>
+    <message>
+        <source>byte order mark</source>
+        <translation>byte order mark</translation>
+    </message>
+    <message>
+        <source>HTTP Content-Type header</source>
+        <translation>HTTP Content-Type header</translation>
+    </message>
+    <message>
+        <source>&lt;meta&gt; charset in the page</source>
+        <translation>&lt;meta&gt; charset in the page</translation>
+    </message>
+    <message>
+        <source>detected from the bytes</source>
+        <translation>detected from the bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRunner</name>
+    <message>
+        <source>no site named %1 in the registry</source>
+        <translation>no site named %1 in the registry</translation>
+    </message>
+    <message>
+        <source>no running website to probe</source>
+        <translation>no running website to probe</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1063,166 @@
         <source>xunjian round: expected create or list</source>
         <translation>xunjian round: expected create or list</translation>
     </message>
+    <message>
+        <source>The round to check, e.g. 2026Q3.</source>
+        <translation>The round to check, e.g. 2026Q3.</translation>
+    </message>
+    <message>
+        <source>Check only this site (repeatable).</source>
+        <translation>Check only this site (repeatable).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation>Requests in flight at once (default 8).</translation>
+    </message>
+    <message>
+        <source>Requests in flight to one host (default 2).</source>
+        <translation>Requests in flight to one host (default 2).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between two requests to one host (default 1000).</source>
+        <translation>Milliseconds between two requests to one host (default 1000).</translation>
+    </message>
+    <message>
+        <source>Content pages sampled per column (default 3).</source>
+        <translation>Content pages sampled per column (default 3).</translation>
+    </message>
+    <message>
+        <source>Pages fetched per site at most (default 200).</source>
+        <translation>Pages fetched per site at most (default 200).</translation>
+    </message>
+    <message>
+        <source>Do not honour robots.txt (inspections may).</source>
+        <translation>Do not honour robots.txt (inspections may).</translation>
+    </message>
+    <message>
+        <source>Do not fetch pages whose certificate is wrong (they are recorded either way).</source>
+        <translation>Do not fetch pages whose certificate is wrong (they are recorded either way).</translation>
+    </message>
+    <message>
+        <source>The User-Agent header to send (default: Xunjian's own).</source>
+        <translation>The User-Agent header to send (default: Xunjian's own).</translation>
+    </message>
+    <message>
+        <source>Start a new run instead of resuming an unfinished one.</source>
+        <translation>Start a new run instead of resuming an unfinished one.</translation>
+    </message>
+    <message>
+        <source>xunjian check: name one round</source>
+        <translation>xunjian check: name one round</translation>
+    </message>
+    <message>
+        <source>xunjian check: --%1 takes a whole number of at least %2</source>
+        <translation>xunjian check: --%1 takes a whole number of at least %2</translation>
+    </message>
+    <message>
+        <source>sites %1/%2 · pages %3/%4 · links %5/%6 · findings %7</source>
+        <translation>sites %1/%2 · pages %3/%4 · links %5/%6 · findings %7</translation>
+    </message>
+    <message>
+        <source>interrupted: the run can be resumed with the same command</source>
+        <translation>interrupted: the run can be resumed with the same command</translation>
+    </message>
+    <message>
+        <source>run %1 of round %2: %3</source>
+        <translation>run %1 of round %2: %3</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>stopped, resumable</source>
+        <translation>stopped, resumable</translation>
+    </message>
+    <message>
+        <source>The round.</source>
+        <translation>The round.</translation>
+    </message>
+    <message>
+        <source>json or csv</source>
+        <translation>json or csv</translation>
+    </message>
+    <message>
+        <source>Only this indicator code, e.g. W-D-LINK.</source>
+        <translation>Only this indicator code, e.g. W-D-LINK.</translation>
+    </message>
+    <message>
+        <source>xunjian findings: name one round; --format json or csv</source>
+        <translation>xunjian findings: name one round; --format json or csv</translation>
+    </message>
+    <message>
+        <source>xunjian findings: no round %1</source>
+        <translation>xunjian findings: no round %1</translation>
+    </message>
+    <message>
+        <source>check ROUND [--target NAME…] [--jobs N]  crawl and check the round's sites (resumable)</source>
+        <translation>check ROUND [--target NAME…] [--jobs N]  crawl and check the round's sites (resumable)</translation>
+    </message>
+    <message>
+        <source>findings ROUND [--format json|csv]      the round's findings</source>
+        <translation>findings ROUND [--format json|csv]      the round's findings</translation>
+    </message>
+    <message>
+        <source>probe [--target NAME…]                  one availability probe of every running website</source>
+        <translation>probe [--target NAME…]                  one availability probe of every running website</translation>
+    </message>
+    <message>
+        <source>monitor [--interval 72m] [--passes N]   keep probing, as a service (W-V2)</source>
+        <translation>monitor [--interval 72m] [--passes N]   keep probing, as a service (W-V2)</translation>
+    </message>
+    <message>
+        <source>availability ROUND [--format json]      probe coverage and the W-V2 verdict per website</source>
+        <translation>availability ROUND [--format json]      probe coverage and the W-V2 verdict per website</translation>
+    </message>
+    <message>
+        <source>columns suggested | accept ID… | reject ID…  columns found by checks</source>
+        <translation>columns suggested | accept ID… | reject ID…  columns found by checks</translation>
+    </message>
+    <message>
+        <source>Suggestion ids (accept, reject).</source>
+        <translation>Suggestion ids (accept, reject).</translation>
+    </message>
+    <message>
+        <source>With accept: the column's category instead of the guessed one.</source>
+        <translation>With accept: the column's category instead of the guessed one.</translation>
+    </message>
+    <message>
+        <source>xunjian columns: expected suggested, accept ID… or reject ID…</source>
+        <translation>xunjian columns: expected suggested, accept ID… or reject ID…</translation>
+    </message>
+    <message>
+        <source>xunjian columns: unknown category "%1"; expected %2</source>
+        <translation>xunjian columns: unknown category "%1"; expected %2</translation>
+    </message>
+    <message>
+        <source>xunjian columns: no suggestion %1</source>
+        <translation>xunjian columns: no suggestion %1</translation>
+    </message>
+    <message>
+        <source>Probe only this site (repeatable).</source>
+        <translation>Probe only this site (repeatable).</translation>
+    </message>
+    <message>
+        <source>Time between passes: 72m, 30s, 1h (default 72m: 20 probes a day).</source>
+        <translation>Time between passes: 72m, 30s, 1h (default 72m: 20 probes a day).</translation>
+    </message>
+    <message>
+        <source>Stop after this many passes (default: run until stopped).</source>
+        <translation>Stop after this many passes (default: run until stopped).</translation>
+    </message>
+    <message>
+        <source>xunjian monitor: --interval takes a time like 72m, 30s or 1h</source>
+        <translation>xunjian monitor: --interval takes a time like 72m, 30s or 1h</translation>
+    </message>
+    <message>
+        <source>pass %1 done at %2</source>
+        <translation>pass %1 done at %2</translation>
+    </message>
+    <message>
+        <source>xunjian availability: name an existing round</source>
+        <translation>xunjian availability: name an existing round</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1068,6 +1319,239 @@
     </message>
 </context>
 <context>
+    <name>xj::CheckOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, all hosts together</source>
+        <translation>Requests in flight at once, all hosts together</translation>
+    </message>
+    <message>
+        <source>Requests in flight to one host</source>
+        <translation>Requests in flight to one host</translation>
+    </message>
+    <message>
+        <source>Time between two requests to one host</source>
+        <translation>Time between two requests to one host</translation>
+    </message>
+    <message>
+        <source>Content pages fetched from each column page</source>
+        <translation>Content pages fetched from each column page</translation>
+    </message>
+    <message>
+        <source>Home page, column pages and content pages together</source>
+        <translation>Home page, column pages and content pages together</translation>
+    </message>
+    <message>
+        <source>Obey robots.txt</source>
+        <translation>Obey robots.txt</translation>
+    </message>
+    <message>
+        <source>Allow certificate errors</source>
+        <translation>Allow certificate errors</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Inspections may check pages that robots.txt closes to crawlers</source>
+        <translation>Inspections may check pages that robots.txt closes to crawlers</translation>
+    </message>
+    <message>
+        <source>Certificate errors are recorded either way; allowed, the page is still fetched and checked</source>
+        <translation>Certificate errors are recorded either way; allowed, the page is still fetched and checked</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>&amp;Requests at once:</translation>
+    </message>
+    <message>
+        <source>Per &amp;host:</source>
+        <translation>Per &amp;host:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause per host:</source>
+        <translation>&amp;Pause per host:</translation>
+    </message>
+    <message>
+        <source>&amp;Sample per column:</source>
+        <translation>&amp;Sample per column:</translation>
+    </message>
+    <message>
+        <source>&amp;Max pages per site:</source>
+        <translation>&amp;Max pages per site:</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CheckProgressModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>checking</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Pages done / queued</source>
+        <translation>Pages done / queued</translation>
+    </message>
+    <message>
+        <source>Links done / queued</source>
+        <translation>Links done / queued</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecksView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Start a fresh run of the round: every running site again</source>
+        <translation>Start a fresh run of the round: every running site again</translation>
+    </message>
+    <message>
+        <source>Stop the run; Resume continues it where it stopped</source>
+        <translation>Stop the run; Resume continues it where it stopped</translation>
+    </message>
+    <message>
+        <source>Continue the round's unfinished run: pages and links already checked are not fetched again</source>
+        <translation>Continue the round's unfinished run: pages and links already checked are not fetched again</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <source>Errors and notes of the run appear here.</source>
+        <translation>Errors and notes of the run appear here.</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) shown</source>
+        <translation><numerusform>%n finding shown</numerusform><numerusform>%n findings shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Findings of the round</source>
+        <translation>Findings of the round</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>No rounds yet: open one under Inspection rounds.</source>
+        <translation>No rounds yet: open one under Inspection rounds.</translation>
+    </message>
+    <message>
+        <source>Round %1 has not been checked yet.</source>
+        <translation>Round %1 has not been checked yet.</translation>
+    </message>
+    <message>
+        <source>Last run %1: complete, %2 to %3.</source>
+        <translation>Last run %1: complete, %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Last run %1: stopped %2; Resume continues it.</source>
+        <translation>Last run %1: stopped %2; Resume continues it.</translation>
+    </message>
+    <message>
+        <source>Last run %1 (started %2) did not finish; Resume continues it.</source>
+        <translation>Last run %1 (started %2) did not finish; Resume continues it.</translation>
+    </message>
+    <message>
+        <source>Last run %1 failed (started %2).</source>
+        <translation>Last run %1 failed (started %2).</translation>
+    </message>
+    <message>
+        <source>sites %1 of %2 · pages %3 of %4 · links %5 of %6 · findings %7</source>
+        <translation>sites %1 of %2 · pages %3 of %4 · links %5 of %6 · findings %7</translation>
+    </message>
+    <message>
+        <source>All indicators (%1)</source>
+        <translation>All indicators (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Resuming the check of round %1…</source>
+        <translation>Resuming the check of round %1…</translation>
+    </message>
+    <message>
+        <source>Starting a fresh check of round %1…</source>
+        <translation>Starting a fresh check of round %1…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Run %1 is checking round %2.</source>
+        <translation>Run %1 is checking round %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 started.</source>
+        <translation>Run %1 started.</translation>
+    </message>
+    <message>
+        <source>The check could not start: %1</source>
+        <translation>The check could not start: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 complete.</source>
+        <translation>Run %1 complete.</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped; Resume continues it.</source>
+        <translation>Run %1 stopped; Resume continues it.</translation>
+    </message>
+</context>
+<context>
     <name>xj::ExportDialog</name>
     <message>
         <source>Export a registry table</source>
@@ -1128,6 +1612,69 @@
     <message>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingsModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>veto</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>manual check</source>
+        <translation>manual check</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1925,10 @@
     <message>
         <source>&lt;h3&gt;Xunjian %1&lt;/h3&gt;&lt;p&gt;Inspection of government websites and government new media: the registry, inspection rounds, checks and the bulletin.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Xunjian %1&lt;/h3&gt;&lt;p&gt;Inspection of government websites and government new media: the registry, inspection rounds, checks and the bulletin.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2236,49 @@
     <message>
         <source>&amp;New unit…</source>
         <translation>&amp;New unit…</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundCheck</name>
+    <message>
+        <source>no round %1; create it with: xunjian round create</source>
+        <translation>no round %1; create it with: xunjian round create</translation>
+    </message>
+    <message>
+        <source>no site named %1 in the registry</source>
+        <translation>no site named %1 in the registry</translation>
+    </message>
+    <message>
+        <source>resuming run %1 of round %2</source>
+        <translation>resuming run %1 of round %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of earlier runs not found again were removed</source>
+        <translation><numerusform>%n finding of earlier runs not found again were removed</numerusform><numerusform>%n findings of earlier runs not found again were removed</numerusform></translation>
+    </message>
+    <message>
+        <source>certificate problem: %1</source>
+        <translation>certificate problem: %1</translation>
+    </message>
+    <message>
+        <source>registered as shut down but answers HTTP %1 with content: %2</source>
+        <translation>registered as shut down but answers HTTP %1 with content: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) found on the home page that the registry does not list</source>
+        <translation><numerusform>%1: %n column found on the home page that the registry does not list</numerusform><numerusform>%1: %n columns found on the home page that the registry does not list</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTPS answers with a certificate problem: %1</source>
+        <translation>HTTPS answers with a certificate problem: %1</translation>
+    </message>
+    <message>
+        <source>HTTPS missing: %1 (%2)</source>
+        <translation>HTTPS missing: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Availability</name>
+    <message>
+        <source>%1: %2 of %3 probes failed (%4%) over %5 monitored days: not reachable</source>
+        <translation>%1：%5 个监测日内共探测 %3 次，失败 %2 次（%4%）：无法访问</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 probes failed (%4%) over %5 monitored days</source>
+        <translation>%1：%5 个监测日内共探测 %3 次，失败 %2 次（%4%）</translation>
+    </message>
+    <message>
+        <source>%1: not enough probes to judge — %2 days with 20 or more probes (a week is needed), %3 probes in all, %4 failed</source>
+        <translation>%1：探测次数不足，无法判定——探测达到 20 次及以上的天数为 %2 天（需要一周），共探测 %3 次，失败 %4 次</translation>
+    </message>
+</context>
+<context>
     <name>ContentDecoder</name>
     <message>
         <source>cannot initialise decompression</source>
@@ -123,6 +138,31 @@
     </message>
 </context>
 <context>
+    <name>HtmlDocument</name>
+    <message>
+        <source>Only the first %1 MB of the page were analysed: the page is larger.</source>
+        <translation>仅分析了页面的前 %1 MB：页面超过此大小。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) nested deeper than %1 levels were ignored.</source>
+        <translation>
+            <numerusform>已忽略 %n 个嵌套深度超过 %1 层的标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page was not analysed: parsing it took more than %1 s.</source>
+        <translation>未分析该页面：解析耗时超过 %1 秒。</translation>
+    </message>
+    <message>
+        <source>The page was not analysed: parsing it needed more than %1 MB of memory.</source>
+        <translation>未分析该页面：解析所需内存超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The page was not analysed: the HTML parser failed an internal check on it.</source>
+        <translation>页面未分析：HTML 解析器对其内部校验失败。</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>not an http or https address: %1</source>
@@ -213,6 +253,29 @@
     </message>
 </context>
 <context>
+    <name>LinkJudge</name>
+    <message>
+        <source>links to %1, a site registered as shut down</source>
+        <translation>链接指向 %1，该网站登记为已停止运行</translation>
+    </message>
+    <message>
+        <source>redirected to %1, a parked domain: %2</source>
+        <translation>被重定向到停放域名 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2</source>
+        <translation>%1 被重定向到 %2</translation>
+    </message>
+    <message>
+        <source>answers 200 with the site&apos;s own not-found page: %1</source>
+        <translation>返回 200，但内容是该网站自身的“页面未找到”页：%1</translation>
+    </message>
+    <message>
+        <source>answers 200 but says the page is not found: %1</source>
+        <translation>返回 200，但页面提示找不到该页面：%1</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>the database has schema version %1, newer than this Xunjian knows (%2): open it with a newer Xunjian</source>
@@ -225,6 +288,36 @@
     <message>
         <source>migration %1 failed: %2</source>
         <translation>数据库迁移 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PageDecoder</name>
+    <message>
+        <source>byte order mark</source>
+        <translation>字节顺序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>HTTP Content-Type header</source>
+        <translation>HTTP Content-Type 头</translation>
+    </message>
+    <message>
+        <source>&lt;meta&gt; charset in the page</source>
+        <translation>页面中 &lt;meta&gt; 声明的字符集</translation>
+    </message>
+    <message>
+        <source>detected from the bytes</source>
+        <translation>根据字节内容检测</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRunner</name>
+    <message>
+        <source>no site named %1 in the registry</source>
+        <translation>登记库中没有名为“%1”的网站</translation>
+    </message>
+    <message>
+        <source>no running website to probe</source>
+        <translation>没有可探测的运行中网站</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1068,166 @@
         <source>xunjian round: expected create or list</source>
         <translation>xunjian round：应为 create 或 list</translation>
     </message>
+    <message>
+        <source>The round to check, e.g. 2026Q3.</source>
+        <translation>要检查的巡检轮次，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>Check only this site (repeatable).</source>
+        <translation>只检查此网站（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation>同时进行的请求数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Requests in flight to one host (default 2).</source>
+        <translation>每个主机同时进行的请求数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between two requests to one host (default 1000).</source>
+        <translation>对同一主机两次请求之间的间隔毫秒数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Content pages sampled per column (default 3).</source>
+        <translation>每个栏目抽查的内容页数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Pages fetched per site at most (default 200).</source>
+        <translation>每个网站最多抓取的页面数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Do not honour robots.txt (inspections may).</source>
+        <translation>不遵守 robots.txt（巡检检查可以不遵守）。</translation>
+    </message>
+    <message>
+        <source>Do not fetch pages whose certificate is wrong (they are recorded either way).</source>
+        <translation>不抓取证书有误的页面（证书问题无论如何都会记录）。</translation>
+    </message>
+    <message>
+        <source>The User-Agent header to send (default: Xunjian&apos;s own).</source>
+        <translation>要发送的 User-Agent 头（默认使用巡检自己的标识）。</translation>
+    </message>
+    <message>
+        <source>Start a new run instead of resuming an unfinished one.</source>
+        <translation>开始新的检查批次，而不是继续未完成的检查批次。</translation>
+    </message>
+    <message>
+        <source>xunjian check: name one round</source>
+        <translation>xunjian check：请指定一个巡检轮次</translation>
+    </message>
+    <message>
+        <source>xunjian check: --%1 takes a whole number of at least %2</source>
+        <translation>xunjian check：--%1 的值应为不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <source>sites %1/%2 · pages %3/%4 · links %5/%6 · findings %7</source>
+        <translation>网站 %1/%2 · 页面 %3/%4 · 链接 %5/%6 · 问题 %7</translation>
+    </message>
+    <message>
+        <source>interrupted: the run can be resumed with the same command</source>
+        <translation>已中断：可用同一命令继续该检查批次</translation>
+    </message>
+    <message>
+        <source>run %1 of round %2: %3</source>
+        <translation>巡检轮次 %2 的检查批次 %1：%3</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped, resumable</source>
+        <translation>已停止，可继续</translation>
+    </message>
+    <message>
+        <source>The round.</source>
+        <translation>巡检轮次。</translation>
+    </message>
+    <message>
+        <source>json or csv</source>
+        <translation>json 或 csv</translation>
+    </message>
+    <message>
+        <source>Only this indicator code, e.g. W-D-LINK.</source>
+        <translation>只输出此指标代码的问题，例如 W-D-LINK。</translation>
+    </message>
+    <message>
+        <source>xunjian findings: name one round; --format json or csv</source>
+        <translation>xunjian findings：请指定一个巡检轮次；--format 应为 json 或 csv</translation>
+    </message>
+    <message>
+        <source>xunjian findings: no round %1</source>
+        <translation>xunjian findings：巡检轮次 %1 不存在</translation>
+    </message>
+    <message>
+        <source>check ROUND [--target NAME…] [--jobs N]  crawl and check the round&apos;s sites (resumable)</source>
+        <translation>check ROUND [--target NAME…] [--jobs N]  抓取并检查本轮次的网站（可继续）</translation>
+    </message>
+    <message>
+        <source>findings ROUND [--format json|csv]      the round&apos;s findings</source>
+        <translation>findings ROUND [--format json|csv]      本轮次发现的问题</translation>
+    </message>
+    <message>
+        <source>probe [--target NAME…]                  one availability probe of every running website</source>
+        <translation>probe [--target NAME…]                  对每个运行中的网站进行一次可用性探测</translation>
+    </message>
+    <message>
+        <source>monitor [--interval 72m] [--passes N]   keep probing, as a service (W-V2)</source>
+        <translation>monitor [--interval 72m] [--passes N]   作为服务持续探测（W-V2）</translation>
+    </message>
+    <message>
+        <source>availability ROUND [--format json]      probe coverage and the W-V2 verdict per website</source>
+        <translation>availability ROUND [--format json]      每个网站的探测覆盖情况和 W-V2 判定结果</translation>
+    </message>
+    <message>
+        <source>columns suggested | accept ID… | reject ID…  columns found by checks</source>
+        <translation>columns suggested | accept ID… | reject ID…  检查中发现的栏目</translation>
+    </message>
+    <message>
+        <source>Suggestion ids (accept, reject).</source>
+        <translation>建议的 ID（用于 accept、reject）。</translation>
+    </message>
+    <message>
+        <source>With accept: the column&apos;s category instead of the guessed one.</source>
+        <translation>与 accept 一起使用：指定栏目类别，代替推测的类别。</translation>
+    </message>
+    <message>
+        <source>xunjian columns: expected suggested, accept ID… or reject ID…</source>
+        <translation>xunjian columns：应为 suggested、accept ID… 或 reject ID…</translation>
+    </message>
+    <message>
+        <source>xunjian columns: unknown category &quot;%1&quot;; expected %2</source>
+        <translation>xunjian columns：未知的类别“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>xunjian columns: no suggestion %1</source>
+        <translation>xunjian columns：建议 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Probe only this site (repeatable).</source>
+        <translation>只探测此网站（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>Time between passes: 72m, 30s, 1h (default 72m: 20 probes a day).</source>
+        <translation>两轮探测之间的间隔：如 72m、30s、1h（默认 72m，即每天探测 20 次）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many passes (default: run until stopped).</source>
+        <translation>探测指定轮数后停止（默认一直运行，直到被停止）。</translation>
+    </message>
+    <message>
+        <source>xunjian monitor: --interval takes a time like 72m, 30s or 1h</source>
+        <translation>xunjian monitor：--interval 的值应为时长，如 72m、30s 或 1h</translation>
+    </message>
+    <message>
+        <source>pass %1 done at %2</source>
+        <translation>第 %1 轮探测于 %2 完成</translation>
+    </message>
+    <message>
+        <source>xunjian availability: name an existing round</source>
+        <translation>xunjian availability：请指定一个已有的巡检轮次</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1071,6 +1324,241 @@
     </message>
 </context>
 <context>
+    <name>xj::CheckOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, all hosts together</source>
+        <translation>所有主机合计的同时请求数</translation>
+    </message>
+    <message>
+        <source>Requests in flight to one host</source>
+        <translation>每个主机的同时请求数</translation>
+    </message>
+    <message>
+        <source>Time between two requests to one host</source>
+        <translation>对同一主机两次请求之间的间隔</translation>
+    </message>
+    <message>
+        <source>Content pages fetched from each column page</source>
+        <translation>从每个栏目页抓取的内容页数</translation>
+    </message>
+    <message>
+        <source>Home page, column pages and content pages together</source>
+        <translation>首页、栏目页和内容页合计</translation>
+    </message>
+    <message>
+        <source>Obey robots.txt</source>
+        <translation>遵守 robots.txt</translation>
+    </message>
+    <message>
+        <source>Allow certificate errors</source>
+        <translation>允许证书错误</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Inspections may check pages that robots.txt closes to crawlers</source>
+        <translation>巡检检查可以检查 robots.txt 禁止爬虫抓取的页面</translation>
+    </message>
+    <message>
+        <source>Certificate errors are recorded either way; allowed, the page is still fetched and checked</source>
+        <translation>证书错误无论如何都会记录；勾选后，仍会抓取并检查该页面</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>同时请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Per &amp;host:</source>
+        <translation>每个主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pause per host:</source>
+        <translation>每个主机请求间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sample per column:</source>
+        <translation>每个栏目抽查(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Max pages per site:</source>
+        <translation>每个网站最多页面数(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>xj::CheckProgressModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Pages done / queued</source>
+        <translation>页面（已完成 / 已排队）</translation>
+    </message>
+    <message>
+        <source>Links done / queued</source>
+        <translation>链接（已完成 / 已排队）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecksView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a fresh run of the round: every running site again</source>
+        <translation>为本巡检轮次开始新的检查批次：重新检查所有运行中的网站</translation>
+    </message>
+    <message>
+        <source>Stop the run; Resume continues it where it stopped</source>
+        <translation>停止检查批次；点击“继续”可从停止处接着检查</translation>
+    </message>
+    <message>
+        <source>Continue the round&apos;s unfinished run: pages and links already checked are not fetched again</source>
+        <translation>继续本巡检轮次未完成的检查批次：已检查的页面和链接不会重新抓取</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>巡检轮次(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Errors and notes of the run appear here.</source>
+        <translation>检查批次的错误和提示信息显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings of the round</source>
+        <translation>本巡检轮次发现的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>No rounds yet: open one under Inspection rounds.</source>
+        <translation>尚无巡检轮次：请在“巡检轮次”中开启一个巡检轮次。</translation>
+    </message>
+    <message>
+        <source>Round %1 has not been checked yet.</source>
+        <translation>巡检轮次 %1 尚未检查。</translation>
+    </message>
+    <message>
+        <source>Last run %1: complete, %2 to %3.</source>
+        <translation>上次检查批次 %1：已完成，%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Last run %1: stopped %2; Resume continues it.</source>
+        <translation>上次检查批次 %1：已于 %2 停止；点击“继续”可接着检查。</translation>
+    </message>
+    <message>
+        <source>Last run %1 (started %2) did not finish; Resume continues it.</source>
+        <translation>上次检查批次 %1（开始于 %2）未完成；点击“继续”可接着检查。</translation>
+    </message>
+    <message>
+        <source>Last run %1 failed (started %2).</source>
+        <translation>上次检查批次 %1 失败（开始于 %2）。</translation>
+    </message>
+    <message>
+        <source>sites %1 of %2 · pages %3 of %4 · links %5 of %6 · findings %7</source>
+        <translation>网站 %1/%2 · 页面 %3/%4 · 链接 %5/%6 · 问题 %7</translation>
+    </message>
+    <message>
+        <source>All indicators (%1)</source>
+        <translation>全部指标（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Resuming the check of round %1…</source>
+        <translation>正在继续巡检轮次 %1 的检查…</translation>
+    </message>
+    <message>
+        <source>Starting a fresh check of round %1…</source>
+        <translation>正在重新开始巡检轮次 %1 的检查…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Run %1 is checking round %2.</source>
+        <translation>检查批次 %1 正在检查巡检轮次 %2。</translation>
+    </message>
+    <message>
+        <source>Run %1 started.</source>
+        <translation>检查批次 %1 已开始。</translation>
+    </message>
+    <message>
+        <source>The check could not start: %1</source>
+        <translation>检查无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Run %1 complete.</source>
+        <translation>检查批次 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped; Resume continues it.</source>
+        <translation>检查批次 %1 已停止；点击“继续”可接着检查。</translation>
+    </message>
+</context>
+<context>
     <name>xj::ExportDialog</name>
     <message>
         <source>Export a registry table</source>
@@ -1131,6 +1619,69 @@
     <message>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingsModel</name>
+    <message>
+        <source>Target</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>单项否决</translation>
+    </message>
+    <message>
+        <source>deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>manual check</source>
+        <translation>人工核查</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已排除</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1932,10 @@
     <message>
         <source>&lt;h3&gt;Xunjian %1&lt;/h3&gt;&lt;p&gt;Inspection of government websites and government new media: the registry, inspection rounds, checks and the bulletin.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;巡检 %1&lt;/h3&gt;&lt;p&gt;政府网站与政务新媒体检查：登记库、巡检轮次、检查与通报。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2243,53 @@
     <message>
         <source>&amp;New unit…</source>
         <translation>新建单位(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundCheck</name>
+    <message>
+        <source>no round %1; create it with: xunjian round create</source>
+        <translation>巡检轮次 %1 不存在；请用 xunjian round create 创建</translation>
+    </message>
+    <message>
+        <source>no site named %1 in the registry</source>
+        <translation>登记库中没有名为“%1”的网站</translation>
+    </message>
+    <message>
+        <source>resuming run %1 of round %2</source>
+        <translation>正在继续巡检轮次 %2 的检查批次 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of earlier runs not found again were removed</source>
+        <translation>
+            <numerusform>已移除 %n 个以前检查批次发现、本次未再发现的问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certificate problem: %1</source>
+        <translation>证书问题：%1</translation>
+    </message>
+    <message>
+        <source>registered as shut down but answers HTTP %1 with content: %2</source>
+        <translation>登记为已停止运行，但仍以 HTTP %1 返回内容：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) found on the home page that the registry does not list</source>
+        <translation>
+            <numerusform>%1：在首页发现 %n 个登记库中没有的栏目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTPS answers with a certificate problem: %1</source>
+        <translation>HTTPS 访问存在证书问题：%1</translation>
+    </message>
+    <message>
+        <source>HTTPS missing: %1 (%2)</source>
+        <translation>未提供 HTTPS：%1（%2）</translation>
     </message>
 </context>
 <context>
