@@ -18,9 +18,9 @@ struct Command {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"import", &importCommand, false, QT_TRANSLATE_NOOP("cli", "import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)")},
+        {"import", &importCommand, false, QT_TRANSLATE_NOOP("cli", "import FILE… [--as KIND] [--round ID]    load registry and report tables (CSV/XLSX)")},
         {"export", &exportCommand, false, QT_TRANSLATE_NOOP("cli", "export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX")},
-        {"round", &roundCommand, false, QT_TRANSLATE_NOOP("cli", "round create ID --from DATE --to DATE [--as-of DATE] | round list")},
+        {"round", &roundCommand, false, QT_TRANSLATE_NOOP("cli", "round create ID --from DATE --to DATE [--as-of DATE] | round list | round set ID --linked-rank N --open-rank N")},
         {"counts", &countsCommand, false, QT_TRANSLATE_NOOP("cli", "counts [--format json]                  registry counts as the bulletin states them")},
         {"demo", &demoCommand, false, QT_TRANSLATE_NOOP("cli", "demo --db FILE                          create the demo database")},
         {"check", &checkCommand, false, QT_TRANSLATE_NOOP("cli", "check ROUND [--target NAME…] [--jobs N]  crawl and check the round's sites (resumable)")},
@@ -29,6 +29,9 @@ const QList<Command> &commands()
         {"monitor", &monitorCommand, false, QT_TRANSLATE_NOOP("cli", "monitor [--interval 72m] [--passes N]   keep probing, as a service (W-V2)")},
         {"availability", &availabilityCommand, false, QT_TRANSLATE_NOOP("cli", "availability ROUND [--format json]      probe coverage and the W-V2 verdict per website")},
         {"columns", &columnsCommand, false, QT_TRANSLATE_NOOP("cli", "columns suggested | accept ID… | reject ID…  columns found by checks")},
+        {"evaluate", &evaluateCommand, false, QT_TRANSLATE_NOOP("cli", "evaluate ROUND                          file the new-media findings (M-V2, M-V3, M-P-*) of the round")},
+        {"summary", &summaryCommand, false, QT_TRANSLATE_NOOP("cli", "summary ROUND [--format text|json]      the bulletin's figures: checked, passed, rates, lists, catalog")},
+        {"finding", &findingCommand, false, QT_TRANSLATE_NOOP("cli", "finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand")},
         {"screenshot", &screenshotCommand, true, QT_TRANSLATE_NOOP("cli", "screenshot --view NAME --out FILE.png   picture of a view, taken offscreen")},
     };
     return list;

@@ -23,6 +23,9 @@ int probeCommand(const QStringList &args);
 int monitorCommand(const QStringList &args);
 int availabilityCommand(const QStringList &args);
 int columnsCommand(const QStringList &args);
+int evaluateCommand(const QStringList &args);
+int summaryCommand(const QStringList &args);
+int findingCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

@@ -1,4 +1,4 @@
-// import, export, counts and demo.
+// import (registry and reported tables), export, counts and demo.
 #include "CliCommands.h"
 
 #include "RegistryExporter.h"
@@ -32,15 +32,30 @@ static int importOne(Store &store, const QString &path, const RegistryImporter::
         err() << CliTr::tr("%1: nothing imported (%n problem(s))", nullptr, int(r.problems.size())).arg(label) << Qt::endl;
         return r.problems.isEmpty() ? kFailed : kBadInput;
     }
-    out() << CliTr::tr("%1: %2 table, %3 rows (%4): %5 new, %6 changed, %7 unchanged, %8 status changes")
-                 .arg(label, TableSchemas::codeOf(r.kind))
-                 .arg(r.rows)
-                 .arg(r.encoding)
-                 .arg(r.inserted)
-                 .arg(r.updated)
-                 .arg(r.unchanged)
-                 .arg(r.statusChanges)
-          << Qt::endl;
+    const TableSchema &schema = TableSchemas::get(r.kind);
+    if (schema.registry) {
+        out() << CliTr::tr("%1: %2 table, %3 rows (%4): %5 new, %6 changed, %7 unchanged, %8 status changes")
+                     .arg(label, schema.code)
+                     .arg(r.rows)
+                     .arg(r.encoding)
+                     .arg(r.inserted)
+                     .arg(r.updated)
+                     .arg(r.unchanged)
+                     .arg(r.statusChanges)
+              << Qt::endl;
+    } else {
+        // Reported tables change no status; the round is named where the rows belong to one.
+        const QString table = schema.needsRound ? CliTr::tr("%1 table of round %2").arg(schema.code, options.round)
+                                                : CliTr::tr("%1 table").arg(schema.code);
+        out() << CliTr::tr("%1: %2, %3 rows (%4): %5 new, %6 changed, %7 unchanged")
+                     .arg(label, table)
+                     .arg(r.rows)
+                     .arg(r.encoding)
+                     .arg(r.inserted)
+                     .arg(r.updated)
+                     .arg(r.unchanged)
+              << Qt::endl;
+    }
     return kOk;
 }
 
@@ -48,9 +63,13 @@ int importCommand(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), CliTr::tr("CSV or XLSX files, imported in the order given."), QStringLiteral("FILE…"));
-    p.addOption({QStringLiteral("as"), CliTr::tr("The table: units, sites, columns, accounts or status (default: from the headers)."),
+    p.addOption({QStringLiteral("as"),
+                 CliTr::tr("The table: units, sites, columns, accounts, status, posts, reminders, messages, catalog or findings "
+                           "(default: from the headers)."),
                  QStringLiteral("KIND")});
     p.addOption({QStringLiteral("sheet"), CliTr::tr("The XLSX sheet (default: the first)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("round"), CliTr::tr("The round catalog and findings tables belong to (required for them)."),
+                 QStringLiteral("ID")});
     if (!parse(p, QStringLiteral("import"), args))
         return usageExit(p);
     const QStringList files = p.positionalArguments();
@@ -60,10 +79,12 @@ int importCommand(const QStringList &args)
     }
     RegistryImporter::Options options;
     options.sheet = p.value(QStringLiteral("sheet"));
+    options.round = p.value(QStringLiteral("round")).trimmed();
     if (p.isSet(QStringLiteral("as"))) {
         const TableSchema *s = TableSchemas::byName(p.value(QStringLiteral("as")));
         if (!s) {
-            err() << CliTr::tr("xunjian import: unknown table \"%1\"; expected units, sites, columns, accounts or status")
+            err() << CliTr::tr("xunjian import: unknown table \"%1\"; expected units, sites, columns, accounts, status, posts, "
+                               "reminders, messages, catalog or findings")
                          .arg(p.value(QStringLiteral("as")))
                   << Qt::endl;
             return kBadInput;
@@ -93,8 +114,11 @@ int exportCommand(const QStringList &args)
         return kBadInput;
     }
     const TableSchema *s = TableSchemas::byName(p.positionalArguments().at(0));
-    if (!s) {
-        err() << CliTr::tr("xunjian export: unknown table \"%1\"").arg(p.positionalArguments().at(0)) << Qt::endl;
+    if (!s || !s->registry) {
+        // Reported tables (posts … findings) are read back through their own commands.
+        err() << CliTr::tr("xunjian export: unknown table \"%1\"; expected units, sites, columns, accounts or status")
+                     .arg(p.positionalArguments().at(0))
+              << Qt::endl;
         return kBadInput;
     }
     auto store = openStoreOrComplain(p);

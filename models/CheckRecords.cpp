@@ -343,7 +343,7 @@ qint64 CheckRecords::upsertFinding(const Finding &f)
 int CheckRecords::pruneAutoFindings(const QString &roundId, qint64 runId)
 {
     QSqlQuery &q = m_store.query(QStringLiteral("DELETE FROM findings WHERE round_id = ? AND source = 'check' AND state = 'pending' "
-                                                "AND (run_id IS NULL OR run_id <> ?)"));
+                                                "AND object_type = 'site' AND (run_id IS NULL OR run_id <> ?)"));
     q.addBindValue(roundId);
     q.addBindValue(runId);
     return m_store.exec(q) ? q.numRowsAffected() : 0;

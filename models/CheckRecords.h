@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 namespace xj {
 
@@ -142,10 +143,18 @@ public:
     // --- Findings. Upsert by (round, source, fingerprint): a repeated finding keeps its id and
     // the inspector's decision (state); the measured fields are refreshed.
     qint64 upsertFinding(const Finding &f);
-    // After a complete run: automatic findings of the round not found again by this run and not
-    // decided by an inspector are removed. Returns how many.
+    // After a complete run: automatic findings on the round's sites not found again by this run
+    // and not decided by an inspector are removed. Returns how many. Account findings are filed by
+    // MediaEvaluation, not by a crawl, and are left alone.
     int pruneAutoFindings(const QString &roundId, qint64 runId);
     QList<Finding> findings(const QString &roundId, const QString &indicator = {}) const;
+    // Rules evaluated from records rather than by a crawl (MediaEvaluation): after re-evaluating a
+    // round, the undecided findings of those indicators and that source that were not filed again
+    // are removed. Returns how many (CheckRecordsFindings.cpp, like setFindingState).
+    int removeStaleFindings(const QString &roundId, const QString &source, const QStringList &indicators,
+                            const QSet<QString> &keepFingerprints);
+    // An inspector's decision: pending, confirmed or dismissed.
+    bool setFindingState(qint64 findingId, const QString &state);
     // How many findings the round has, per indicator code (CheckRecordsSummary.cpp, like siteCounts).
     QMap<QString, int> findingCounts(const QString &roundId) const;
     // Per site: pages and links of the run, queued and done, and its findings; ordered by site id.

@@ -67,6 +67,12 @@ QList<QStringList> RegistryExporter::rows(const Store &store, TableKind kind)
                 out << QStringList{a.name, Vocabulary<Platform>::zh(a.platform), Vocabulary<StatusEvent>::zh(c.event),
                                    dateText(c.effective), c.reason};
         break;
+    case TableKind::Posts:
+    case TableKind::Reminders:
+    case TableKind::Messages:
+    case TableKind::Catalog:
+    case TableKind::Findings:
+        break; // not registry tables: callers offer only TableSchema::registry kinds
     }
     return out;
 }

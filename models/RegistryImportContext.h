@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace xj {
@@ -39,6 +40,8 @@ struct RegistryImporter::Context {
     }
     // A date cell: an empty cell gives an invalid date; an unreadable one is a problem.
     QDate date(const TableRow &row, const QString &key, bool *ok);
+    // A datetime cell, in local time (a date alone is midnight); empty gives an invalid datetime.
+    QDateTime dateTime(const TableRow &row, const QString &key, bool *ok);
     // Unknown columns, kept as extra attributes.
     QJsonObject extras(const TableRow &row) const;
     // "网站标识码 (site_code)": how a message names a field.

@@ -2,6 +2,7 @@
 
 #include "DateParser.h"
 #include "RegistryImportContext.h"
+#include "ReportImport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -31,6 +32,21 @@ QDate RegistryImporter::Context::date(const TableRow &row, const QString &key, b
     if (!d) {
         *ok = false;
         problem(row.number, key, ImportTr::tr("%1: \"%2\" is not a date (%3)").arg(fieldName(key), text, DateParser::acceptedFormats()));
+        return {};
+    }
+    return *d;
+}
+
+QDateTime RegistryImporter::Context::dateTime(const TableRow &row, const QString &key, bool *ok)
+{
+    *ok = true;
+    const QString text = cell(row, key);
+    if (text.isEmpty())
+        return {};
+    const auto d = DateParser::parseDateTime(text);
+    if (!d) {
+        *ok = false;
+        problem(row.number, key, ImportTr::tr("%1: \"%2\" is not a date or time (%3)").arg(fieldName(key), text, DateParser::acceptedFormats()));
         return {};
     }
     return *d;
@@ -157,6 +173,10 @@ ImportResult RegistryImporter::importTable(const RawTable &table, const QString 
                                     .arg(ctx.fieldName(key), key, ctx.schema->code)});
     for (int c : std::as_const(ctx.map.duplicateColumns))
         result.problems.append({fileLabel, 1, c, ImportTr::tr("column \"%1\" repeats a column already read").arg(table.headers[c])});
+    if (ctx.schema->needsRound && options.round.isEmpty())
+        result.problems.append({fileLabel, 0, -1, ImportTr::tr("a %1 table belongs to a round: name it with --round ID").arg(ctx.schema->code)});
+    else if (ctx.schema->needsRound && !m_store.round(options.round))
+        result.problems.append({fileLabel, 0, -1, ImportTr::tr("no round \"%1\"; create it first (xunjian round create)").arg(options.round)});
     if (!result.problems.isEmpty())
         return result;
 
@@ -197,6 +217,16 @@ bool RegistryImporter::validate(Context &ctx)
         return validateAccounts(ctx);
     case TableKind::Status:
         return validateStatus(ctx);
+    case TableKind::Posts:
+        return validatePosts(ctx);
+    case TableKind::Reminders:
+        return validateReminders(ctx);
+    case TableKind::Messages:
+        return validateMessages(ctx);
+    case TableKind::Catalog:
+        return validateCatalog(ctx);
+    case TableKind::Findings:
+        return validateFindings(ctx);
     }
     return false;
 }
@@ -214,6 +244,16 @@ bool RegistryImporter::write(Context &ctx)
         return writeAccounts(ctx);
     case TableKind::Status:
         return writeStatus(ctx);
+    case TableKind::Posts:
+        return writePosts(ctx);
+    case TableKind::Reminders:
+        return writeReminders(ctx);
+    case TableKind::Messages:
+        return writeMessages(ctx);
+    case TableKind::Catalog:
+        return writeCatalog(ctx);
+    case TableKind::Findings:
+        return writeFindings(ctx);
     }
     return false;
 }

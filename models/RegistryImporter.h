@@ -1,6 +1,7 @@
 #pragma once
-// Imports the registry tables of data-formats.md (units, sites, columns, accounts, status) from
-// the CSV or XLSX files units send. All or nothing: every row is checked first, and one bad row
+// Imports the tables of data-formats.md from the CSV or XLSX files units and monitoring platforms
+// send: the registry (units, sites, columns, accounts, status) and what is reported about it
+// (posts, reminders, messages, catalog, findings; ReportImport*.cpp). All or nothing: every row is checked first, and one bad row
 // means nothing is written; every problem is reported as FILE:ROW:COLUMN: message. Rows are
 // matched on their natural key, so importing the same file twice changes nothing; a changed
 // 状态 is recorded in the object's status history.
@@ -44,6 +45,7 @@ public:
         std::optional<TableKind> kind;               // forced table (--as); detected when empty
         QHash<QString, QString> headerOverrides;     // header text → field key, from the GUI's mapping
         QString sheet;                               // XLSX sheet; the first when empty
+        QString round;                               // the round catalog and findings rows belong to (--round)
         // Called every few hundred rows; return false to cancel (nothing is written then).
         std::function<bool(int done, int total)> progress;
     };

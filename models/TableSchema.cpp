@@ -41,6 +41,25 @@ const QList<TableSchema> &TableSchemas::all()
           req("owner", "主办单位"), opt("status", "状态"), opt("opened", "开通日期"), opt("registered", "备案日期")}},
         {TableKind::Status, QStringLiteral("status"),
          {req("name", "名称"), opt("kind", "类型"), req("status", "状态"), req("date", "日期"), opt("reason", "原因")}},
+        // What other sources report. 类型 in messages and findings is ours, not the reference's: as
+        // in the status table, it tells apart objects that share a name (a site's 类型 or a 平台).
+        // So is 扣分 in findings: monitoring platforms state the deduction of each problem.
+        {TableKind::Posts, QStringLiteral("posts"),
+         {req("account", "账号名称"), opt("platform", "平台"), req("published", "发布时间"), opt("title", "标题"), opt("link", "链接")},
+         false},
+        {TableKind::Reminders, QStringLiteral("reminders"),
+         {req("account", "账号名称"), opt("platform", "平台"), req("reminded", "提醒时间"), opt("channel", "方式")},
+         false},
+        {TableKind::Messages, QStringLiteral("messages"),
+         {req("target", "对象"), opt("kind", "类型"), req("received", "留言时间"), opt("replied", "回复时间"), opt("title", "标题")},
+         false},
+        {TableKind::Catalog, QStringLiteral("catalog"),
+         {req("unit", "单位"), req("linked", "挂接目录数"), req("open", "开放数据数")},
+         false, true},
+        {TableKind::Findings, QStringLiteral("findings"),
+         {req("target", "对象"), opt("kind", "类型"), req("indicator", "指标"), req("description", "问题描述"), opt("url", "网址"),
+          opt("found", "发现时间"), opt("state", "状态"), opt("points", "扣分")},
+         false, true},
     };
     return schemas;
 }
@@ -59,6 +78,10 @@ const TableSchema *TableSchemas::byName(const QString &name)
         {QStringLiteral("单位"), QStringLiteral("units")},   {QStringLiteral("网站"), QStringLiteral("sites")},
         {QStringLiteral("栏目"), QStringLiteral("columns")}, {QStringLiteral("账号"), QStringLiteral("accounts")},
         {QStringLiteral("新媒体"), QStringLiteral("accounts")}, {QStringLiteral("状态"), QStringLiteral("status")},
+        {QStringLiteral("发布"), QStringLiteral("posts")},    {QStringLiteral("帖子"), QStringLiteral("posts")},
+        {QStringLiteral("提醒"), QStringLiteral("reminders")}, {QStringLiteral("留言"), QStringLiteral("messages")},
+        {QStringLiteral("目录"), QStringLiteral("catalog")},  {QStringLiteral("数据目录"), QStringLiteral("catalog")},
+        {QStringLiteral("问题"), QStringLiteral("findings")},
     };
     const QString n = foldForMatch(name);
     const QString code = chinese.value(n, n);
@@ -130,7 +153,8 @@ std::optional<TableKind> TableSchemas::detect(const QStringList &headers, QStrin
     if (why) {
         if (winners.isEmpty())
             *why = QCoreApplication::translate("TableSchemas",
-                                               "the headers match no known table (sites, units, accounts, columns, status); "
+                                               "the headers match no known table (sites, units, accounts, columns, status, "
+                                               "posts, reminders, messages, catalog, findings); "
                                                "check the header row or name the table with --as");
         else
             *why = QCoreApplication::translate("TableSchemas", "the headers fit more than one table; name it with --as");

@@ -1,6 +1,8 @@
 #pragma once
 // The import tables of data-formats.md: which headers each has (canonical Chinese and English
 // alias), which are required, how a file's header row maps onto them, and which table a file is.
+// Two families: the registry (units … status), which export writes back, and what other sources
+// report about it (posts … findings), of which catalog and findings belong to a round.
 
 #include <QHash>
 #include <QList>
@@ -10,7 +12,7 @@
 
 namespace xj {
 
-enum class TableKind { Units, Sites, Columns, Accounts, Status };
+enum class TableKind { Units, Sites, Columns, Accounts, Status, Posts, Reminders, Messages, Catalog, Findings };
 
 struct FieldSpec {
     QString key;   // the English alias, also our internal name
@@ -22,6 +24,8 @@ struct TableSchema {
     TableKind kind;
     QString code; // "sites", as --as takes it
     QList<FieldSpec> fields;
+    bool registry = true;    // a registry table: `xunjian export` writes it
+    bool needsRound = false; // its rows belong to a round (import --round ID)
     const FieldSpec *field(const QString &key) const;
 };
 
@@ -38,7 +42,7 @@ class TableSchemas {
 public:
     static const QList<TableSchema> &all();
     static const TableSchema &get(TableKind kind);
-    // Accepts the code ("sites") or the Chinese table name ("网站").
+    // Accepts the code ("sites") or the Chinese table name ("网站", "留言").
     static const TableSchema *byName(const QString &name);
     // A header cell as compared: spaces, full-width forms, bracketed notes and a trailing ＊/* removed.
     static QString normalizeHeader(const QString &header);

@@ -65,6 +65,16 @@ QString tableKindLabel(TableKind kind)
         return QCoreApplication::translate("xj::TableKind", "New-media accounts");
     case TableKind::Status:
         return QCoreApplication::translate("xj::TableKind", "Status changes");
+    case TableKind::Posts:
+        return QCoreApplication::translate("xj::TableKind", "Posts of new-media accounts");
+    case TableKind::Reminders:
+        return QCoreApplication::translate("xj::TableKind", "Update reminders");
+    case TableKind::Messages:
+        return QCoreApplication::translate("xj::TableKind", "Messages and replies");
+    case TableKind::Catalog:
+        return QCoreApplication::translate("xj::TableKind", "Data catalog counts");
+    case TableKind::Findings:
+        return QCoreApplication::translate("xj::TableKind", "Findings");
     }
     return {};
 }

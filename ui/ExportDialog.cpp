@@ -18,7 +18,8 @@ ExportDialog::ExportDialog(Store &store, QWidget *parent) : QDialog(parent), m_s
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     for (const TableSchema &s : TableSchemas::all())
-        m_ui->kindCombo->addItem(tableKindLabel(s.kind), int(s.kind));
+        if (s.registry) // the reported tables are not written back
+            m_ui->kindCombo->addItem(tableKindLabel(s.kind), int(s.kind));
     m_ui->progressBar->hide();
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::kindChanged);
     connect(m_ui->pathEdit, &QLineEdit::textChanged, this, &ExportDialog::validate);

@@ -31,7 +31,8 @@ ImportDialog::ImportDialog(Store &store, QWidget *parent) : QDialog(parent), m_s
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setDefault(true);
     for (const TableSchema &s : TableSchemas::all())
-        m_ui->kindCombo->addItem(tableKindLabel(s.kind), int(s.kind));
+        if (!s.needsRound) // the dialog has no round to give; catalog and findings: xunjian import --round
+            m_ui->kindCombo->addItem(tableKindLabel(s.kind), int(s.kind));
     m_ui->kindCombo->setPlaceholderText(tr("Choose the table…"));
     m_ui->kindCombo->setCurrentIndex(-1);
     m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -102,7 +103,11 @@ void ImportDialog::fileRead()
     }
     const RawTable &t = *m_file.table;
     QString why;
-    const auto kind = TableSchemas::detect(t.headers, &why);
+    auto kind = TableSchemas::detect(t.headers, &why);
+    if (kind && TableSchemas::get(*kind).needsRound) {
+        why = tr("a %1 table belongs to a round: import it with xunjian import --round ID").arg(TableSchemas::codeOf(*kind));
+        kind.reset();
+    }
     m_ui->kindCombo->setCurrentIndex(kind ? m_ui->kindCombo->findData(int(*kind)) : -1);
     const QString format = t.format == QLatin1String("xlsx") ? tr("Excel workbook") : tr("CSV, %1").arg(t.encoding);
     const QString shape = tr("data rows: %1, columns: %2").arg(t.rows.size()).arg(t.headers.size());
