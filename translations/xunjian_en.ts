@@ -273,6 +273,57 @@
     </message>
 </context>
 <context>
+    <name>MediaRules</name>
+    <message>
+        <source>last post %1, %2 days before the as-of date %3 (limit %4 days)</source>
+        <translation>last post %1, %2 days before the as-of date %3 (limit %4 days)</translation>
+    </message>
+    <message>
+        <source>no post on record up to the as-of date %1</source>
+        <translation>no post on record up to the as-of date %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) unanswered for more than %1 months at the as-of date %2, received %3</source>
+        <translation><numerusform>%n message unanswered for more than %1 months at the as-of date %2, received %3</numerusform><numerusform>%n messages unanswered for more than %1 months at the as-of date %2, received %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>none of %n message(s) received since %1 answered by the as-of date %2</source>
+        <translation><numerusform>none of %n message received since %1 answered by the as-of date %2</numerusform><numerusform>none of %n messages received since %1 answered by the as-of date %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 days)</source>
+        <translation>%1 → %2 (%3 days)</translation>
+    </message>
+    <message>
+        <source>%1 gaps of %2–%3 days between posts from %4 to %5: %6</source>
+        <translation>%1 gaps of %2–%3 days between posts from %4 to %5: %6</translation>
+    </message>
+    <message>
+        <source>reminded %1; no post from %2 to the as-of date %3 (%4 days)</source>
+        <translation>reminded %1; no post from %2 to the as-of date %3 (%4 days)</translation>
+    </message>
+    <message>
+        <source>reminded %1; no post from %2 to %3 (%4 days)</source>
+        <translation>reminded %1; no post from %2 to %3 (%4 days)</translation>
+    </message>
+    <message>
+        <source>opened %1, not registered by the as-of date %2</source>
+        <translation>opened %1, not registered by the as-of date %2</translation>
+    </message>
+    <message>
+        <source>not registered by the as-of date %1</source>
+        <translation>not registered by the as-of date %1</translation>
+    </message>
+    <message>
+        <source>opened %1, registered %2: %3 days later (limit %4 days)</source>
+        <translation>opened %1, registered %2: %3 days later (limit %4 days)</translation>
+    </message>
+    <message>
+        <source>registered name «%1», actual name «%2»</source>
+        <translation>registered name «%1», actual name «%2»</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>the database has schema version %1, newer than this Xunjian knows (%2): open it with a newer Xunjian</source>
@@ -486,6 +537,189 @@
         <source>上级单位 "%1" is neither in this file nor in the registry</source>
         <translation>上级单位 "%1" is neither in this file nor in the registry</translation>
     </message>
+    <message>
+        <source>%1: "%2" is not a date or time (%3)</source>
+        <translation>%1: "%2" is not a date or time (%3)</translation>
+    </message>
+    <message>
+        <source>a %1 table belongs to a round: name it with --round ID</source>
+        <translation>a %1 table belongs to a round: name it with --round ID</translation>
+    </message>
+    <message>
+        <source>no round "%1"; create it first (xunjian round create)</source>
+        <translation>no round "%1"; create it first (xunjian round create)</translation>
+    </message>
+    <message>
+        <source>no unit "%1" in the registry; import it with the units table first</source>
+        <translation>no unit "%1" in the registry; import it with the units table first</translation>
+    </message>
+    <message>
+        <source>指标 is empty</source>
+        <translation>指标 is empty</translation>
+    </message>
+    <message>
+        <source>unknown indicator "%1": give a code of the indicator list (W-V2, W-D-LINK, M-V2 …) or its Chinese name</source>
+        <translation>unknown indicator "%1": give a code of the indicator list (W-V2, W-D-LINK, M-V2 …) or its Chinese name</translation>
+    </message>
+    <message>
+        <source>%1 is counted from the catalog table, not filed as a finding</source>
+        <translation>%1 is counted from the catalog table, not filed as a finding</translation>
+    </message>
+    <message>
+        <source>问题描述 is empty</source>
+        <translation>问题描述 is empty</translation>
+    </message>
+    <message>
+        <source>unknown state "%1"; expected 待复核, 已确认 or 已排除</source>
+        <translation>unknown state "%1"; expected 待复核, 已确认 or 已排除</translation>
+    </message>
+    <message>
+        <source>扣分: "%1" is not a number of points between 0 and 100</source>
+        <translation>扣分: "%1" is not a number of points between 0 and 100</translation>
+    </message>
+    <message>
+        <source>the same finding is in row %1 with another 状态 or 扣分</source>
+        <translation>the same finding is in row %1 with another 状态 or 扣分</translation>
+    </message>
+    <message>
+        <source>留言时间 is empty</source>
+        <translation>留言时间 is empty</translation>
+    </message>
+    <message>
+        <source>回复时间 is before 留言时间</source>
+        <translation>回复时间 is before 留言时间</translation>
+    </message>
+    <message>
+        <source>the same message is in row %1 with another 回复时间</source>
+        <translation>the same message is in row %1 with another 回复时间</translation>
+    </message>
+    <message>
+        <source>发布时间 is empty</source>
+        <translation>发布时间 is empty</translation>
+    </message>
+    <message>
+        <source>提醒时间 is empty</source>
+        <translation>提醒时间 is empty</translation>
+    </message>
+    <message>
+        <source>no account "%1" in the registry</source>
+        <translation>no account "%1" in the registry</translation>
+    </message>
+    <message>
+        <source>no %1 account "%2" in the registry (it has one on %3)</source>
+        <translation>no %1 account "%2" in the registry (it has one on %3)</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 accounts (%3); give 平台</source>
+        <translation>"%1" names %2 accounts (%3); give 平台</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 accounts (%3); add a 平台 column</source>
+        <translation>"%1" names %2 accounts (%3); add a 平台 column</translation>
+    </message>
+    <message>
+        <source>对象 is empty</source>
+        <translation>对象 is empty</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 accounts (%3); give the 平台 in 类型</source>
+        <translation>"%1" names %2 accounts (%3); give the 平台 in 类型</translation>
+    </message>
+    <message>
+        <source>"%1" names %2 objects; give 类型 (the site's 类型 or the account's 平台) or the 网站标识码</source>
+        <translation>"%1" names %2 objects; give 类型 (the site's 类型 or the account's 平台) or the 网站标识码</translation>
+    </message>
+    <message>
+        <source>"%1" is a new-media account, not a website</source>
+        <translation>"%1" is a new-media account, not a website</translation>
+    </message>
+    <message>
+        <source>"%1" is a website, not a new-media account</source>
+        <translation>"%1" is a website, not a new-media account</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a count (0 when there is none)</source>
+        <translation>%1 is empty: give a count (0 when there is none)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a whole number ≥ 0</source>
+        <translation>%1: "%2" is not a whole number ≥ 0</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResults</name>
+    <message>
+        <source>no round %1</source>
+        <translation>no round %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Round %1: window %2 – %3, as of %4</source>
+        <translation>Round %1: window %2 – %3, as of %4</translation>
+    </message>
+    <message>
+        <source>  failed: %1 (%2): %3</source>
+        <translation>  failed: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Websites: %1 checked (%2 service platforms), %3 passed, pass rate %4</source>
+        <translation>Websites: %1 checked (%2 service platforms), %3 passed, pass rate %4</translation>
+    </message>
+    <message>
+        <source>Channels: %1 checked, %2 passed, pass rate %3</source>
+        <translation>Channels: %1 checked, %2 passed, pass rate %3</translation>
+    </message>
+    <message>
+        <source>Accounts: %1 checked, %2 passed, pass rate %3</source>
+        <translation>Accounts: %1 checked, %2 passed, pass rate %3</translation>
+    </message>
+    <message>
+        <source>  notice: %1 (%2): %3</source>
+        <translation>  notice: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Closed in the window: %1 (%2), %3 on %4 %5</source>
+        <translation>Closed in the window: %1 (%2), %3 on %4 %5</translation>
+    </message>
+    <message>
+        <source>Registered late in the window: %1 (%2) on %3</source>
+        <translation>Registered late in the window: %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>Registered in the window: %1 (%2) on %3</source>
+        <translation>Registered in the window: %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 linked (province rank %2), %3 open (province rank %4)</source>
+        <translation>Catalog: %1 linked (province rank %2), %3 open (province rank %4)</translation>
+    </message>
+    <message>
+        <source>  most linked: %1</source>
+        <translation>  most linked: %1</translation>
+    </message>
+    <message>
+        <source>  most open: %1</source>
+        <translation>  most open: %1</translation>
+    </message>
+    <message>
+        <source>  city departments with fewer than %1 open: %2</source>
+        <translation>  city departments with fewer than %1 open: %2</translation>
+    </message>
+    <message>
+        <source>  units with nothing open: %1</source>
+        <translation>  units with nothing open: %1</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -607,12 +841,12 @@
 <context>
     <name>TableSchemas</name>
     <message>
-        <source>the headers match no known table (sites, units, accounts, columns, status); check the header row or name the table with --as</source>
-        <translation>the headers match no known table (sites, units, accounts, columns, status); check the header row or name the table with --as</translation>
-    </message>
-    <message>
         <source>the headers fit more than one table; name it with --as</source>
         <translation>the headers fit more than one table; name it with --as</translation>
+    </message>
+    <message>
+        <source>the headers match no known table (sites, units, accounts, columns, status, posts, reminders, messages, catalog, findings); check the header row or name the table with --as</source>
+        <translation>the headers match no known table (sites, units, accounts, columns, status, posts, reminders, messages, catalog, findings); check the header row or name the table with --as</translation>
     </message>
 </context>
 <context>
@@ -888,16 +1122,8 @@
 <context>
     <name>cli</name>
     <message>
-        <source>import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)</source>
-        <translation>import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)</translation>
-    </message>
-    <message>
         <source>export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX</source>
         <translation>export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX</translation>
-    </message>
-    <message>
-        <source>round create ID --from DATE --to DATE [--as-of DATE] | round list</source>
-        <translation>round create ID --from DATE --to DATE [--as-of DATE] | round list</translation>
     </message>
     <message>
         <source>counts [--format json]                  registry counts as the bulletin states them</source>
@@ -964,20 +1190,12 @@
         <translation>CSV or XLSX files, imported in the order given.</translation>
     </message>
     <message>
-        <source>The table: units, sites, columns, accounts or status (default: from the headers).</source>
-        <translation>The table: units, sites, columns, accounts or status (default: from the headers).</translation>
-    </message>
-    <message>
         <source>The XLSX sheet (default: the first).</source>
         <translation>The XLSX sheet (default: the first).</translation>
     </message>
     <message>
         <source>xunjian import: name at least one file</source>
         <translation>xunjian import: name at least one file</translation>
-    </message>
-    <message>
-        <source>xunjian import: unknown table "%1"; expected units, sites, columns, accounts or status</source>
-        <translation>xunjian import: unknown table "%1"; expected units, sites, columns, accounts or status</translation>
     </message>
     <message>
         <source>units, sites, columns, accounts or status</source>
@@ -990,10 +1208,6 @@
     <message>
         <source>xunjian export: expected KIND and FILE</source>
         <translation>xunjian export: expected KIND and FILE</translation>
-    </message>
-    <message>
-        <source>xunjian export: unknown table "%1"</source>
-        <translation>xunjian export: unknown table "%1"</translation>
     </message>
     <message>
         <source>text or json</source>
@@ -1058,10 +1272,6 @@
     <message>
         <source>round %1: %2 to %3, as of %4</source>
         <translation>round %1: %2 to %3, as of %4</translation>
-    </message>
-    <message>
-        <source>xunjian round: expected create or list</source>
-        <translation>xunjian round: expected create or list</translation>
     </message>
     <message>
         <source>The round to check, e.g. 2026Q3.</source>
@@ -1222,6 +1432,186 @@
     <message>
         <source>xunjian availability: name an existing round</source>
         <translation>xunjian availability: name an existing round</translation>
+    </message>
+    <message>
+        <source>import FILE… [--as KIND] [--round ID]    load registry and report tables (CSV/XLSX)</source>
+        <translation>import FILE… [--as KIND] [--round ID]    load registry and report tables (CSV/XLSX)</translation>
+    </message>
+    <message>
+        <source>round create ID --from DATE --to DATE [--as-of DATE] | round list | round set ID --linked-rank N --open-rank N</source>
+        <translation>round create ID --from DATE --to DATE [--as-of DATE] | round list | round set ID --linked-rank N --open-rank N</translation>
+    </message>
+    <message>
+        <source>evaluate ROUND                          file the new-media findings (M-V2, M-V3, M-P-*) of the round</source>
+        <translation>evaluate ROUND                          file the new-media findings (M-V2, M-V3, M-P-*) of the round</translation>
+    </message>
+    <message>
+        <source>summary ROUND [--format text|json]      the bulletin's figures: checked, passed, rates, lists, catalog</source>
+        <translation>summary ROUND [--format text|json]      the bulletin's figures: checked, passed, rates, lists, catalog</translation>
+    </message>
+    <message>
+        <source>finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand</source>
+        <translation>finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand</translation>
+    </message>
+    <message>
+        <source>%1 table of round %2</source>
+        <translation>%1 table of round %2</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>%1 table</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 rows (%4): %5 new, %6 changed, %7 unchanged</source>
+        <translation>%1: %2, %3 rows (%4): %5 new, %6 changed, %7 unchanged</translation>
+    </message>
+    <message>
+        <source>The table: units, sites, columns, accounts, status, posts, reminders, messages, catalog or findings (default: from the headers).</source>
+        <translation>The table: units, sites, columns, accounts, status, posts, reminders, messages, catalog or findings (default: from the headers).</translation>
+    </message>
+    <message>
+        <source>The round catalog and findings tables belong to (required for them).</source>
+        <translation>The round catalog and findings tables belong to (required for them).</translation>
+    </message>
+    <message>
+        <source>xunjian import: unknown table "%1"; expected units, sites, columns, accounts, status, posts, reminders, messages, catalog or findings</source>
+        <translation>xunjian import: unknown table "%1"; expected units, sites, columns, accounts, status, posts, reminders, messages, catalog or findings</translation>
+    </message>
+    <message>
+        <source>xunjian export: unknown table "%1"; expected units, sites, columns, accounts or status</source>
+        <translation>xunjian export: unknown table "%1"; expected units, sites, columns, accounts or status</translation>
+    </message>
+    <message>
+        <source>Province rank by 挂接目录数 (1 = first; none clears it).</source>
+        <translation>Province rank by 挂接目录数 (1 = first; none clears it).</translation>
+    </message>
+    <message>
+        <source>Province rank by 开放数据数 (1 = first; none clears it).</source>
+        <translation>Province rank by 开放数据数 (1 = first; none clears it).</translation>
+    </message>
+    <message>
+        <source>xunjian round set: give one round ID</source>
+        <translation>xunjian round set: give one round ID</translation>
+    </message>
+    <message>
+        <source>xunjian round set: give --linked-rank, --open-rank or both</source>
+        <translation>xunjian round set: give --linked-rank, --open-rank or both</translation>
+    </message>
+    <message>
+        <source>xunjian round set: --%1 "%2" is not a rank (1, 2, … or none)</source>
+        <translation>xunjian round set: --%1 "%2" is not a rank (1, 2, … or none)</translation>
+    </message>
+    <message>
+        <source>xunjian round set: no round %1</source>
+        <translation>xunjian round set: no round %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>round %1: linked rank %2, open rank %3</source>
+        <translation>round %1: linked rank %2, open rank %3</translation>
+    </message>
+    <message>
+        <source>xunjian round: expected create, list or set</source>
+        <translation>xunjian round: expected create, list or set</translation>
+    </message>
+    <message>
+        <source>xunjian %1: name an existing round</source>
+        <translation>xunjian %1: name an existing round</translation>
+    </message>
+    <message>
+        <source>xunjian %1: no post on record for any account of the round: M-V2, M-P-DEADLINE and M-P-REMIND were not evaluated (import the posts table first)</source>
+        <translation>xunjian %1: no post on record for any account of the round: M-V2, M-P-DEADLINE and M-P-REMIND were not evaluated (import the posts table first)</translation>
+    </message>
+    <message>
+        <source>round %1: %2 accounts evaluated, %3 findings filed (%4), %5 earlier ones removed</source>
+        <translation>round %1: %2 accounts evaluated, %3 findings filed (%4), %5 earlier ones removed</translation>
+    </message>
+    <message>
+        <source>Do not evaluate the new-media rules first (use the findings as they are).</source>
+        <translation>Do not evaluate the new-media rules first (use the findings as they are).</translation>
+    </message>
+    <message>
+        <source>City departments with fewer open data items than this are listed (default 10).</source>
+        <translation>City departments with fewer open data items than this are listed (default 10).</translation>
+    </message>
+    <message>
+        <source>xunjian summary: --format text or json</source>
+        <translation>xunjian summary: --format text or json</translation>
+    </message>
+    <message>
+        <source>xunjian summary: --open-low takes a whole number of at least 0</source>
+        <translation>xunjian summary: --open-low takes a whole number of at least 0</translation>
+    </message>
+    <message>
+        <source>The site, channel or account, by its registered name.</source>
+        <translation>The site, channel or account, by its registered name.</translation>
+    </message>
+    <message>
+        <source>The target's 类型 or 平台, when several objects have its name.</source>
+        <translation>The target's 类型 or 平台, when several objects have its name.</translation>
+    </message>
+    <message>
+        <source>The indicator: its code (W-V1) or its Chinese name.</source>
+        <translation>The indicator: its code (W-V1) or its Chinese name.</translation>
+    </message>
+    <message>
+        <source>What is wrong (the evidence).</source>
+        <translation>What is wrong (the evidence).</translation>
+    </message>
+    <message>
+        <source>The page where it is.</source>
+        <translation>The page where it is.</translation>
+    </message>
+    <message>
+        <source>Points deducted, for a deduction (capped at the indicator's points).</source>
+        <translation>Points deducted, for a deduction (capped at the indicator's points).</translation>
+    </message>
+    <message>
+        <source>Record it as confirmed (default: pending review).</source>
+        <translation>Record it as confirmed (default: pending review).</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: --target, --indicator and --description are required</source>
+        <translation>xunjian finding add: --target, --indicator and --description are required</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: "%1" is not an indicator of a website, channel or account</source>
+        <translation>xunjian finding add: "%1" is not an indicator of a website, channel or account</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: --points takes a number of at least 0</source>
+        <translation>xunjian finding add: --points takes a number of at least 0</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: no %1 named "%2" that %3 applies to</source>
+        <translation>xunjian finding add: no %1 named "%2" that %3 applies to</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: "%1" names several objects (%2): add --kind</source>
+        <translation>xunjian finding add: "%1" names several objects (%2): add --kind</translation>
+    </message>
+    <message>
+        <source>finding %1: %2 on %3 (%4), %5</source>
+        <translation>finding %1: %2 on %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>pending review</translation>
+    </message>
+    <message>
+        <source>xunjian finding: use "finding add ROUND --target NAME --indicator CODE --description TEXT"</source>
+        <translation>xunjian finding: use "finding add ROUND --target NAME --indicator CODE --description TEXT"</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2212,10 @@
     <message>
         <source>Reading…</source>
         <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>a %1 table belongs to a round: import it with xunjian import --round ID</source>
+        <translation>a %1 table belongs to a round: import it with xunjian import --round ID</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3063,26 @@
     <message>
         <source>Status changes</source>
         <translation>Status changes</translation>
+    </message>
+    <message>
+        <source>Posts of new-media accounts</source>
+        <translation>Posts of new-media accounts</translation>
+    </message>
+    <message>
+        <source>Update reminders</source>
+        <translation>Update reminders</translation>
+    </message>
+    <message>
+        <source>Messages and replies</source>
+        <translation>Messages and replies</translation>
+    </message>
+    <message>
+        <source>Data catalog counts</source>
+        <translation>Data catalog counts</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>

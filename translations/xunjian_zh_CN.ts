@@ -276,6 +276,61 @@
     </message>
 </context>
 <context>
+    <name>MediaRules</name>
+    <message>
+        <source>last post %1, %2 days before the as-of date %3 (limit %4 days)</source>
+        <translation>最后一次发文 %1，距截止日期 %3 已 %2 天（上限 %4 天）</translation>
+    </message>
+    <message>
+        <source>no post on record up to the as-of date %1</source>
+        <translation>截至截止日期 %1 无任何发文记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) unanswered for more than %1 months at the as-of date %2, received %3</source>
+        <translation>
+            <numerusform>截至截止日期 %2，有 %n 条留言超过 %1 个月未回复，留言时间：%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of %n message(s) received since %1 answered by the as-of date %2</source>
+        <translation>
+            <numerusform>自 %1 以来收到的 %n 条留言截至截止日期 %2 均未回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 days)</source>
+        <translation>%1 → %2（%3 天）</translation>
+    </message>
+    <message>
+        <source>%1 gaps of %2–%3 days between posts from %4 to %5: %6</source>
+        <translation>%4 至 %5 期间有 %1 次发文间隔为 %2–%3 天：%6</translation>
+    </message>
+    <message>
+        <source>reminded %1; no post from %2 to the as-of date %3 (%4 days)</source>
+        <translation>已于 %1 提醒；自 %2 至截止日期 %3 未发文（%4 天）</translation>
+    </message>
+    <message>
+        <source>reminded %1; no post from %2 to %3 (%4 days)</source>
+        <translation>已于 %1 提醒；自 %2 至 %3 未发文（%4 天）</translation>
+    </message>
+    <message>
+        <source>opened %1, not registered by the as-of date %2</source>
+        <translation>%1 开通，截至截止日期 %2 未报备</translation>
+    </message>
+    <message>
+        <source>not registered by the as-of date %1</source>
+        <translation>截至截止日期 %1 未报备</translation>
+    </message>
+    <message>
+        <source>opened %1, registered %2: %3 days later (limit %4 days)</source>
+        <translation>%1 开通，%2 报备：相隔 %3 天（上限 %4 天）</translation>
+    </message>
+    <message>
+        <source>registered name «%1», actual name «%2»</source>
+        <translation>备案名称“%1”，实际名称“%2”</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>the database has schema version %1, newer than this Xunjian knows (%2): open it with a newer Xunjian</source>
@@ -489,6 +544,189 @@
         <source>上级单位 &quot;%1&quot; is neither in this file nor in the registry</source>
         <translation>上级单位“%1”在本文件和登记库中均不存在</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date or time (%3)</source>
+        <translation>%1：“%2”不是有效的日期或时间（可用格式：%3）</translation>
+    </message>
+    <message>
+        <source>a %1 table belongs to a round: name it with --round ID</source>
+        <translation>%1 表属于某个巡检轮次：请用 --round ID 指定轮次</translation>
+    </message>
+    <message>
+        <source>no round &quot;%1&quot;; create it first (xunjian round create)</source>
+        <translation>巡检轮次“%1”不存在；请先创建（xunjian round create）</translation>
+    </message>
+    <message>
+        <source>no unit &quot;%1&quot; in the registry; import it with the units table first</source>
+        <translation>登记库中没有单位“%1”；请先导入单位表</translation>
+    </message>
+    <message>
+        <source>指标 is empty</source>
+        <translation>指标为空</translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot;: give a code of the indicator list (W-V2, W-D-LINK, M-V2 …) or its Chinese name</source>
+        <translation>未知的指标“%1”：请填写指标列表中的代码（W-V2、W-D-LINK、M-V2 …）或其中文名称</translation>
+    </message>
+    <message>
+        <source>%1 is counted from the catalog table, not filed as a finding</source>
+        <translation>%1 根据数据目录表统计，不作为问题录入</translation>
+    </message>
+    <message>
+        <source>问题描述 is empty</source>
+        <translation>问题描述为空</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; expected 待复核, 已确认 or 已排除</source>
+        <translation>未知的状态“%1”；应为待复核、已确认或已排除</translation>
+    </message>
+    <message>
+        <source>扣分: &quot;%1&quot; is not a number of points between 0 and 100</source>
+        <translation>扣分：“%1”不是 0 到 100 之间的分值</translation>
+    </message>
+    <message>
+        <source>the same finding is in row %1 with another 状态 or 扣分</source>
+        <translation>同一问题已在第 %1 行出现，但状态或扣分不同</translation>
+    </message>
+    <message>
+        <source>留言时间 is empty</source>
+        <translation>留言时间为空</translation>
+    </message>
+    <message>
+        <source>回复时间 is before 留言时间</source>
+        <translation>回复时间早于留言时间</translation>
+    </message>
+    <message>
+        <source>the same message is in row %1 with another 回复时间</source>
+        <translation>同一留言已在第 %1 行出现，但回复时间不同</translation>
+    </message>
+    <message>
+        <source>发布时间 is empty</source>
+        <translation>发布时间为空</translation>
+    </message>
+    <message>
+        <source>提醒时间 is empty</source>
+        <translation>提醒时间为空</translation>
+    </message>
+    <message>
+        <source>no account &quot;%1&quot; in the registry</source>
+        <translation>登记库中没有名为“%1”的账号</translation>
+    </message>
+    <message>
+        <source>no %1 account &quot;%2&quot; in the registry (it has one on %3)</source>
+        <translation>登记库中没有名为“%2”的%1账号（%3上有同名账号）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 accounts (%3); give 平台</source>
+        <translation>“%1”对应 %2 个账号（%3）；请填写平台</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 accounts (%3); add a 平台 column</source>
+        <translation>“%1”对应 %2 个账号（%3）；请增加平台列</translation>
+    </message>
+    <message>
+        <source>对象 is empty</source>
+        <translation>对象为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 accounts (%3); give the 平台 in 类型</source>
+        <translation>“%1”对应 %2 个账号（%3）；请在类型中填写平台</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 objects; give 类型 (the site&apos;s 类型 or the account&apos;s 平台) or the 网站标识码</source>
+        <translation>“%1”对应 %2 个对象；请填写类型（网站的类型或账号的平台）或网站标识码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a new-media account, not a website</source>
+        <translation>“%1”是政务新媒体账号，不是网站</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a website, not a new-media account</source>
+        <translation>“%1”是网站，不是政务新媒体账号</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a count (0 when there is none)</source>
+        <translation>%1为空：请填写数量（没有时填 0）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number ≥ 0</source>
+        <translation>%1：“%2”不是不小于 0 的整数</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResults</name>
+    <message>
+        <source>no round %1</source>
+        <translation>巡检轮次 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Round %1: window %2 – %3, as of %4</source>
+        <translation>巡检轮次 %1：检查采样时间 %2 至 %3，截止日期 %4</translation>
+    </message>
+    <message>
+        <source>  failed: %1 (%2): %3</source>
+        <translation>  不合格：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Websites: %1 checked (%2 service platforms), %3 passed, pass rate %4</source>
+        <translation>网站：检查 %1 个（含 %2 个服务平台），合格 %3 个，合格率 %4</translation>
+    </message>
+    <message>
+        <source>Channels: %1 checked, %2 passed, pass rate %3</source>
+        <translation>部门频道：检查 %1 个，合格 %2 个，合格率 %3</translation>
+    </message>
+    <message>
+        <source>Accounts: %1 checked, %2 passed, pass rate %3</source>
+        <translation>政务新媒体：检查 %1 个，合格 %2 个，合格率 %3</translation>
+    </message>
+    <message>
+        <source>  notice: %1 (%2): %3</source>
+        <translation>  提示：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Closed in the window: %1 (%2), %3 on %4 %5</source>
+        <translation>检查采样时间内停止运行：%1（%2），%4 %3 %5</translation>
+    </message>
+    <message>
+        <source>Registered late in the window: %1 (%2) on %3</source>
+        <translation>检查采样时间内补报备案：%1（%2），备案日期 %3</translation>
+    </message>
+    <message>
+        <source>Registered in the window: %1 (%2) on %3</source>
+        <translation>检查采样时间内备案：%1（%2），备案日期 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 linked (province rank %2), %3 open (province rank %4)</source>
+        <translation>数据目录：挂接目录数 %1（全省排名 %2），开放数据数 %3（全省排名 %4）</translation>
+    </message>
+    <message>
+        <source>  most linked: %1</source>
+        <translation>  挂接目录数最多：%1</translation>
+    </message>
+    <message>
+        <source>  most open: %1</source>
+        <translation>  开放数据数最多：%1</translation>
+    </message>
+    <message>
+        <source>  city departments with fewer than %1 open: %2</source>
+        <translation>  开放数据数少于 %1 的市直部门：%2</translation>
+    </message>
+    <message>
+        <source>  units with nothing open: %1</source>
+        <translation>  无开放数据的单位：%1</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -610,12 +848,12 @@
 <context>
     <name>TableSchemas</name>
     <message>
-        <source>the headers match no known table (sites, units, accounts, columns, status); check the header row or name the table with --as</source>
-        <translation>表头与任何已知的表（网站、单位、账号、栏目、状态）均不匹配；请检查表头行，或用 --as 指定表</translation>
-    </message>
-    <message>
         <source>the headers fit more than one table; name it with --as</source>
         <translation>表头与多个表均匹配；请用 --as 指定表</translation>
+    </message>
+    <message>
+        <source>the headers match no known table (sites, units, accounts, columns, status, posts, reminders, messages, catalog, findings); check the header row or name the table with --as</source>
+        <translation>表头与任何已知表（sites、units、accounts、columns、status、posts、reminders、messages、catalog、findings）均不匹配；请检查表头行，或用 --as 指定表</translation>
     </message>
 </context>
 <context>
@@ -891,16 +1129,8 @@
 <context>
     <name>cli</name>
     <message>
-        <source>import FILE… [--as KIND] [--sheet NAME]  load registry tables (CSV/XLSX)</source>
-        <translation>import FILE… [--as KIND] [--sheet NAME]  导入登记表（CSV/XLSX）</translation>
-    </message>
-    <message>
         <source>export KIND FILE                        write a table as CSV (UTF-8 BOM) or XLSX</source>
         <translation>export KIND FILE                        将一张登记表导出为 CSV（UTF-8 BOM）或 XLSX</translation>
-    </message>
-    <message>
-        <source>round create ID --from DATE --to DATE [--as-of DATE] | round list</source>
-        <translation>round create ID --from DATE --to DATE [--as-of DATE] | round list</translation>
     </message>
     <message>
         <source>counts [--format json]                  registry counts as the bulletin states them</source>
@@ -969,20 +1199,12 @@
         <translation>CSV 或 XLSX 文件，按给出的顺序导入。</translation>
     </message>
     <message>
-        <source>The table: units, sites, columns, accounts or status (default: from the headers).</source>
-        <translation>表：units、sites、columns、accounts 或 status（默认根据表头识别）。</translation>
-    </message>
-    <message>
         <source>The XLSX sheet (default: the first).</source>
         <translation>XLSX 工作表（默认为第一个）。</translation>
     </message>
     <message>
         <source>xunjian import: name at least one file</source>
         <translation>xunjian import：请至少指定一个文件</translation>
-    </message>
-    <message>
-        <source>xunjian import: unknown table &quot;%1&quot;; expected units, sites, columns, accounts or status</source>
-        <translation>xunjian import：未知的表“%1”；应为 units、sites、columns、accounts 或 status</translation>
     </message>
     <message>
         <source>units, sites, columns, accounts or status</source>
@@ -995,10 +1217,6 @@
     <message>
         <source>xunjian export: expected KIND and FILE</source>
         <translation>xunjian export：需要 KIND 和 FILE 两个参数</translation>
-    </message>
-    <message>
-        <source>xunjian export: unknown table &quot;%1&quot;</source>
-        <translation>xunjian export：未知的表“%1”</translation>
     </message>
     <message>
         <source>text or json</source>
@@ -1063,10 +1281,6 @@
     <message>
         <source>round %1: %2 to %3, as of %4</source>
         <translation>巡检轮次 %1：%2 至 %3，截止日期 %4</translation>
-    </message>
-    <message>
-        <source>xunjian round: expected create or list</source>
-        <translation>xunjian round：应为 create 或 list</translation>
     </message>
     <message>
         <source>The round to check, e.g. 2026Q3.</source>
@@ -1227,6 +1441,186 @@
     <message>
         <source>xunjian availability: name an existing round</source>
         <translation>xunjian availability：请指定一个已有的巡检轮次</translation>
+    </message>
+    <message>
+        <source>import FILE… [--as KIND] [--round ID]    load registry and report tables (CSV/XLSX)</source>
+        <translation>import FILE… [--as KIND] [--round ID]    导入登记表和报送表（CSV/XLSX）</translation>
+    </message>
+    <message>
+        <source>round create ID --from DATE --to DATE [--as-of DATE] | round list | round set ID --linked-rank N --open-rank N</source>
+        <translation>round create ID --from DATE --to DATE [--as-of DATE] | round list | round set ID --linked-rank N --open-rank N</translation>
+    </message>
+    <message>
+        <source>evaluate ROUND                          file the new-media findings (M-V2, M-V3, M-P-*) of the round</source>
+        <translation>evaluate ROUND                          评估并登记本轮次的政务新媒体问题（M-V2、M-V3、M-P-*）</translation>
+    </message>
+    <message>
+        <source>summary ROUND [--format text|json]      the bulletin&apos;s figures: checked, passed, rates, lists, catalog</source>
+        <translation>summary ROUND [--format text|json]      通报数据：检查数、合格数、合格率、名单、数据目录</translation>
+    </message>
+    <message>
+        <source>finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand</source>
+        <translation>finding add ROUND --target NAME --indicator CODE --description TEXT  手工录入一个问题</translation>
+    </message>
+    <message>
+        <source>%1 table of round %2</source>
+        <translation>巡检轮次 %2 的 %1 表</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>%1 表</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 rows (%4): %5 new, %6 changed, %7 unchanged</source>
+        <translation>%1：%2，%3 行（%4）：新增 %5，变更 %6，未变 %7</translation>
+    </message>
+    <message>
+        <source>The table: units, sites, columns, accounts, status, posts, reminders, messages, catalog or findings (default: from the headers).</source>
+        <translation>表：units、sites、columns、accounts、status、posts、reminders、messages、catalog 或 findings（默认根据表头识别）。</translation>
+    </message>
+    <message>
+        <source>The round catalog and findings tables belong to (required for them).</source>
+        <translation>catalog 和 findings 表所属的巡检轮次（导入这两种表时必须指定）。</translation>
+    </message>
+    <message>
+        <source>xunjian import: unknown table &quot;%1&quot;; expected units, sites, columns, accounts, status, posts, reminders, messages, catalog or findings</source>
+        <translation>xunjian import：未知的表“%1”；应为 units、sites、columns、accounts、status、posts、reminders、messages、catalog 或 findings</translation>
+    </message>
+    <message>
+        <source>xunjian export: unknown table &quot;%1&quot;; expected units, sites, columns, accounts or status</source>
+        <translation>xunjian export：未知的表“%1”；应为 units、sites、columns、accounts 或 status</translation>
+    </message>
+    <message>
+        <source>Province rank by 挂接目录数 (1 = first; none clears it).</source>
+        <translation>按挂接目录数的全省排名（1 为第一；none 表示清除）。</translation>
+    </message>
+    <message>
+        <source>Province rank by 开放数据数 (1 = first; none clears it).</source>
+        <translation>按开放数据数的全省排名（1 为第一；none 表示清除）。</translation>
+    </message>
+    <message>
+        <source>xunjian round set: give one round ID</source>
+        <translation>xunjian round set：请指定一个轮次编号</translation>
+    </message>
+    <message>
+        <source>xunjian round set: give --linked-rank, --open-rank or both</source>
+        <translation>xunjian round set：请指定 --linked-rank、--open-rank 或两者</translation>
+    </message>
+    <message>
+        <source>xunjian round set: --%1 &quot;%2&quot; is not a rank (1, 2, … or none)</source>
+        <translation>xunjian round set：--%1 的值“%2”不是有效排名（1、2、… 或 none）</translation>
+    </message>
+    <message>
+        <source>xunjian round set: no round %1</source>
+        <translation>xunjian round set：巡检轮次 %1 不存在</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>round %1: linked rank %2, open rank %3</source>
+        <translation>巡检轮次 %1：挂接目录数全省排名 %2，开放数据数全省排名 %3</translation>
+    </message>
+    <message>
+        <source>xunjian round: expected create, list or set</source>
+        <translation>xunjian round：应为 create、list 或 set</translation>
+    </message>
+    <message>
+        <source>xunjian %1: name an existing round</source>
+        <translation>xunjian %1：请指定一个已有的巡检轮次</translation>
+    </message>
+    <message>
+        <source>xunjian %1: no post on record for any account of the round: M-V2, M-P-DEADLINE and M-P-REMIND were not evaluated (import the posts table first)</source>
+        <translation>xunjian %1：本轮次所有账号均无发布记录：未评估 M-V2、M-P-DEADLINE 和 M-P-REMIND（请先导入 posts 表）</translation>
+    </message>
+    <message>
+        <source>round %1: %2 accounts evaluated, %3 findings filed (%4), %5 earlier ones removed</source>
+        <translation>巡检轮次 %1：评估 %2 个账号，登记 %3 个问题（%4），移除 %5 个先前的问题</translation>
+    </message>
+    <message>
+        <source>Do not evaluate the new-media rules first (use the findings as they are).</source>
+        <translation>不先评估政务新媒体规则（直接使用现有问题）。</translation>
+    </message>
+    <message>
+        <source>City departments with fewer open data items than this are listed (default 10).</source>
+        <translation>列出开放数据数少于此值的市直部门（默认 10）。</translation>
+    </message>
+    <message>
+        <source>xunjian summary: --format text or json</source>
+        <translation>xunjian summary：--format 应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>xunjian summary: --open-low takes a whole number of at least 0</source>
+        <translation>xunjian summary：--open-low 的值应为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>The site, channel or account, by its registered name.</source>
+        <translation>网站、部门频道或账号，按登记名称指定。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s 类型 or 平台, when several objects have its name.</source>
+        <translation>多个对象同名时，指定目标的类型或平台。</translation>
+    </message>
+    <message>
+        <source>The indicator: its code (W-V1) or its Chinese name.</source>
+        <translation>指标：指标代码（W-V1）或中文名称。</translation>
+    </message>
+    <message>
+        <source>What is wrong (the evidence).</source>
+        <translation>存在的问题（证据）。</translation>
+    </message>
+    <message>
+        <source>The page where it is.</source>
+        <translation>问题所在的页面。</translation>
+    </message>
+    <message>
+        <source>Points deducted, for a deduction (capped at the indicator&apos;s points).</source>
+        <translation>扣分项的扣分值（不超过该指标的分值）。</translation>
+    </message>
+    <message>
+        <source>Record it as confirmed (default: pending review).</source>
+        <translation>记录为已确认（默认为待确认）。</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: --target, --indicator and --description are required</source>
+        <translation>xunjian finding add：必须指定 --target、--indicator 和 --description</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: &quot;%1&quot; is not an indicator of a website, channel or account</source>
+        <translation>xunjian finding add：“%1”不是网站、部门频道或账号的指标</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: --points takes a number of at least 0</source>
+        <translation>xunjian finding add：--points 的值应为不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: no %1 named &quot;%2&quot; that %3 applies to</source>
+        <translation>xunjian finding add：没有名为“%2”且适用 %3 的%1</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>xunjian finding add: &quot;%1&quot; names several objects (%2): add --kind</source>
+        <translation>xunjian finding add：“%1”对应多个对象（%2）：请加 --kind</translation>
+    </message>
+    <message>
+        <source>finding %1: %2 on %3 (%4), %5</source>
+        <translation>问题 %1：%3（%4）的 %2，%5</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>xunjian finding: use &quot;finding add ROUND --target NAME --indicator CODE --description TEXT&quot;</source>
+        <translation>xunjian finding：请使用“finding add ROUND --target NAME --indicator CODE --description TEXT”</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2223,10 @@
     <message>
         <source>Reading…</source>
         <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>a %1 table belongs to a round: import it with xunjian import --round ID</source>
+        <translation>%1 表属于某个巡检轮次：请用 xunjian import --round ID 导入</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3078,26 @@
     <message>
         <source>Status changes</source>
         <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Posts of new-media accounts</source>
+        <translation>政务新媒体发布记录</translation>
+    </message>
+    <message>
+        <source>Update reminders</source>
+        <translation>更新提醒</translation>
+    </message>
+    <message>
+        <source>Messages and replies</source>
+        <translation>留言与回复</translation>
+    </message>
+    <message>
+        <source>Data catalog counts</source>
+        <translation>数据目录数</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
