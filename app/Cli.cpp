@@ -29,6 +29,7 @@ const QList<Command> &commands()
         {"monitor", &monitorCommand, false, QT_TRANSLATE_NOOP("cli", "monitor [--interval 72m] [--passes N]   keep probing, as a service (W-V2)")},
         {"availability", &availabilityCommand, false, QT_TRANSLATE_NOOP("cli", "availability ROUND [--format json]      probe coverage and the W-V2 verdict per website")},
         {"columns", &columnsCommand, false, QT_TRANSLATE_NOOP("cli", "columns suggested | accept ID… | reject ID…  columns found by checks")},
+        {"fetch-posts", &fetchPostsCommand, false, QT_TRANSLATE_NOOP("cli", "fetch-posts ROUND [--target NAME…]      read the accounts' RSS/Atom feeds into posts")},
         {"evaluate", &evaluateCommand, false, QT_TRANSLATE_NOOP("cli", "evaluate ROUND                          file the new-media findings (M-V2, M-V3, M-P-*) of the round")},
         {"summary", &summaryCommand, false, QT_TRANSLATE_NOOP("cli", "summary ROUND [--format text|json]      the bulletin's figures: checked, passed, rates, lists, catalog")},
         {"finding", &findingCommand, false, QT_TRANSLATE_NOOP("cli", "finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand")},

@@ -26,6 +26,7 @@ int columnsCommand(const QStringList &args);
 int evaluateCommand(const QStringList &args);
 int summaryCommand(const QStringList &args);
 int findingCommand(const QStringList &args);
+int fetchPostsCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

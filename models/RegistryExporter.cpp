@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 #include <xlsxwriter.h>
 
@@ -51,12 +52,20 @@ QList<QStringList> RegistryExporter::rows(const Store &store, TableKind kind)
                 out << QStringList{ref, c.name, c.url, Vocabulary<ColumnCategory>::zh(c.category)};
         }
         break;
-    case TableKind::Accounts:
+    case TableKind::Accounts: {
+        // 订阅地址 lives in accounts.feed_url, outside Account (migration 003).
+        QHash<qint64, QString> feeds;
+        QSqlQuery &q = store.query(QStringLiteral("SELECT id, feed_url FROM accounts WHERE feed_url <> ''"));
+        if (store.exec(q))
+            while (q.next())
+                feeds.insert(q.value(0).toLongLong(), q.value(1).toString());
+        q.finish();
         for (const Account &a : store.accounts())
             out << QStringList{a.name, a.actualName, Vocabulary<Platform>::zh(a.platform), a.accountId,
                                unitNames.value(a.ownerId), Vocabulary<ObjectStatus>::zh(a.status), dateText(a.opened),
-                               dateText(a.registered)};
+                               dateText(a.registered), feeds.value(a.id)};
         break;
+    }
     case TableKind::Status:
         for (const Site &s : siteList)
             for (const StatusChange &c : store.history(ObjectType::Site, s.id))

@@ -1,4 +1,5 @@
 // Registry import: the accounts table (政务新媒体) and the status table (changes of status).
+#include "MediaRecords.h"
 #include "RegistryImportContext.h"
 #include "Vocabulary.h"
 
@@ -10,6 +11,7 @@ struct AccountRow {
     int row;
     Account account;
     QString owner;
+    QString feedUrl; // 订阅地址: the account's RSS/Atom feed, kept in accounts.feed_url
 };
 struct AccountPlan {
     QList<AccountRow> rows;
@@ -66,6 +68,10 @@ bool validateAccounts(RegistryImporter::Context &ctx)
         a.actualName = ctx.cell(row, QStringLiteral("actual_name"));
         a.accountId = ctx.cell(row, QStringLiteral("account_id"));
         a.extra = ctx.extras(row);
+        const QString feedText = ctx.cell(row, QStringLiteral("feed"));
+        r.feedUrl = normalizeUrlCell(feedText);
+        if (!feedText.isEmpty() && r.feedUrl.isEmpty())
+            ctx.problem(row.number, QStringLiteral("feed"), ImportTr::tr("订阅地址 \"%1\" is not an http(s) address").arg(feedText)), ok = false;
         if (!ok)
             continue;
         const QString key = accountKey(a.name, a.platform);
@@ -90,6 +96,8 @@ bool writeAccounts(RegistryImporter::Context &ctx)
     QHash<QString, Account> byKey;
     for (const Account &a : ctx.store.accounts())
         byKey.insert(accountKey(a.name, a.platform), a);
+    MediaRecords media(ctx.store);
+    const bool hasFeed = ctx.has(QStringLiteral("feed"));
     const int total = int(plan.rows.size());
     int done = 0;
     for (const AccountRow &r : std::as_const(plan.rows)) {
@@ -102,7 +110,8 @@ bool writeAccounts(RegistryImporter::Context &ctx)
         if (it == byKey.end()) {
             Account a = r.account;
             a.ownerId = ownerId;
-            if (!ctx.store.insertAccount(a, ctx.source))
+            a.id = ctx.store.insertAccount(a, ctx.source);
+            if (!a.id || (hasFeed && !r.feedUrl.isEmpty() && !media.setFeedUrl(a.id, r.feedUrl)))
                 return false;
             ++ctx.result.inserted;
             continue;
@@ -128,6 +137,12 @@ bool writeAccounts(RegistryImporter::Context &ctx)
         changed |= mergeExtras(a.extra, r.account.extra);
         if (changed && !ctx.store.updateAccount(a))
             return false;
+        // Like the other optional fields: compared only when the file has the column.
+        if (hasFeed && media.feedUrl(a.id) != r.feedUrl) {
+            if (!media.setFeedUrl(a.id, r.feedUrl))
+                return false;
+            changed = true;
+        }
         if (ctx.has(QStringLiteral("status")) && a.status != r.account.status) {
             if (!recordImportedStatus(ctx, ObjectType::Account, a.id, r.account.status))
                 return false;

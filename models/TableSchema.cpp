@@ -38,7 +38,7 @@ const QList<TableSchema> &TableSchemas::all()
          {req("site", "网站"), req("column", "栏目名称"), req("url", "网址"), opt("category", "类别")}},
         {TableKind::Accounts, QStringLiteral("accounts"),
          {req("name", "账号名称"), opt("actual_name", "实际名称"), req("platform", "平台"), opt("account_id", "账号ID"),
-          req("owner", "主办单位"), opt("status", "状态"), opt("opened", "开通日期"), opt("registered", "备案日期")}},
+          req("owner", "主办单位"), opt("status", "状态"), opt("opened", "开通日期"), opt("registered", "备案日期"), opt("feed", "订阅地址")}},
         {TableKind::Status, QStringLiteral("status"),
          {req("name", "名称"), opt("kind", "类型"), req("status", "状态"), req("date", "日期"), opt("reason", "原因")}},
         // What other sources report. 类型 in messages and findings is ours, not the reference's: as
