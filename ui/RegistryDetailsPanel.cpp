@@ -1,5 +1,7 @@
 #include "RegistryDetailsPanel.h"
 
+#include "MediaRecords.h"
+#include "PostingTimeline.h"
 #include "Vocabulary.h"
 
 #include <QFormLayout>
@@ -23,7 +25,8 @@ static QString dateText(const QDate &d)
 
 RegistryDetailsPanel::RegistryDetailsPanel(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_form(new QFormLayout), m_historyTitle(new QLabel(tr("Status history"), this)), m_history(new QTreeWidget(this))
+      m_form(new QFormLayout), m_historyTitle(new QLabel(tr("Status history"), this)), m_history(new QTreeWidget(this)),
+      m_timelineTitle(new QLabel(this)), m_timeline(new PostingTimeline(this))
 {
     setObjectName(QStringLiteral("detailsPanel"));
     QFont big = m_title->font();
@@ -62,6 +65,12 @@ RegistryDetailsPanel::RegistryDetailsPanel(Store &store, QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(formHost); // as tall as the form; the history takes the rest
     layout->addSpacing(8);
+    m_timelineTitle->setFont(bold);
+    m_timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
+    m_timelineTitle->setWordWrap(true);
+    layout->addWidget(m_timelineTitle);
+    layout->addWidget(m_timeline);
+    layout->addSpacing(8);
     layout->addWidget(m_historyTitle);
     layout->addWidget(m_history, 1);
     layout->addStretch(0); // takes the space when there is no history (units)
@@ -91,6 +100,9 @@ void RegistryDetailsPanel::refresh()
 {
     clearForm();
     m_history->clear();
+    m_timelineTitle->hide();
+    m_timeline->hide();
+    m_timeline->clear();
     const bool hasHistory = m_tab != RegistryTab::Units;
     m_historyTitle->setVisible(hasHistory && m_id);
     m_history->setVisible(hasHistory && m_id);
@@ -104,6 +116,7 @@ void RegistryDetailsPanel::refresh()
     } else if (m_id && m_tab == RegistryTab::Accounts) {
         if (const auto a = m_store.account(m_id)) {
             showAccount(*a);
+            showPosts(*a);
             showHistory(ObjectType::Account, a->id);
             found = true;
         }
@@ -184,6 +197,27 @@ void RegistryDetailsPanel::showAccount(const Account &a)
     addRow(tr("Opened:"), dateText(a.opened));
     addRow(tr("Registered:"), dateText(a.registered));
     addExtras(a.extra);
+}
+
+void RegistryDetailsPanel::showPosts(const Account &a)
+{
+    const QList<Round> rounds = m_store.rounds(); // newest first
+    if (rounds.isEmpty())
+        return;
+    const Round &r = rounds.first();
+    const QDate asOf = r.asOf.isValid() ? r.asOf : r.windowTo;
+    QList<QDate> days;
+    // Every post up to the as-of date: the last one before the window measures the first gap.
+    for (const Post &p : MediaRecords(m_store).posts(a.id, {}, QDateTime(asOf.addDays(1), QTime(0, 0))))
+        days.append(p.published.toLocalTime().date());
+    m_timeline->setData(r.windowFrom, r.windowTo, asOf, days);
+    m_timelineTitle->setText(tr("Posts in %1 (gaps from %2 days highlighted, over %3 in red)")
+                                 .arg(r.id)
+                                 .arg(PostingTimeline::kWarnDays)
+                                 .arg(PostingTimeline::kLimitDays));
+    m_timelineTitle->setToolTip(m_timeline->summary());
+    m_timelineTitle->show();
+    m_timeline->show();
 }
 
 void RegistryDetailsPanel::showUnit(const Unit &u)

@@ -1,7 +1,8 @@
 #pragma once
 // The side panel of the registry view: everything recorded about the selected site, account or
 // unit (including extra attributes kept from imports) and, for sites and accounts, the status
-// history — date, status, reason and where it came from — newest first.
+// history — date, status, reason and where it came from — newest first. For an account, its
+// posting timeline over the newest round's window (PostingTimeline), to see 踩点 at a glance.
 //
 // Threading: all members are called from the GUI thread (the thread that owns the Store).
 
@@ -15,6 +16,8 @@ class QTreeWidget;
 
 namespace xj {
 
+class PostingTimeline;
+
 class RegistryDetailsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +29,8 @@ public:
     void refresh();
     qint64 objectId() const { return m_id; }
     QTreeWidget *historyList() const { return m_history; }
+    // The account's posts over the newest round (hidden for sites, units and without a round).
+    PostingTimeline *postingTimeline() const { return m_timeline; }
 
     // How a history entry's source reads: "import:sites.csv" → "import of sites.csv".
     static QString sourceLabel(const QString &source);
@@ -38,6 +43,7 @@ private:
     void showAccount(const Account &a);
     void showUnit(const Unit &u);
     void showHistory(ObjectType type, qint64 id);
+    void showPosts(const Account &a);
     QString unitName(qint64 id) const;
 
     Store &m_store;
@@ -48,6 +54,8 @@ private:
     QFormLayout *m_form;
     QLabel *m_historyTitle;
     QTreeWidget *m_history;
+    QLabel *m_timelineTitle;
+    PostingTimeline *m_timeline;
 };
 
 } // namespace xj
