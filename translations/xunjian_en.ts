@@ -42,6 +42,36 @@
     </message>
 </context>
 <context>
+    <name>FeedPostFetcher</name>
+    <message>
+        <source>no account named %1 in the registry</source>
+        <translation>no account named %1 in the registry</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>the server answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>the posts could not be written to the database</source>
+        <translation>the posts could not be written to the database</translation>
+    </message>
+</context>
+<context>
+    <name>FeedReader</name>
+    <message>
+        <source>not an RSS or Atom feed (root element &lt;%1&gt;)</source>
+        <translation>not an RSS or Atom feed (root element &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>malformed feed at line %1, column %2: %3</source>
+        <translation>malformed feed at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>empty document: no feed</source>
+        <translation>empty document: no feed</translation>
+    </message>
+</context>
+<context>
     <name>Fetcher</name>
     <message>
         <source>robots.txt disallows %1</source>
@@ -644,6 +674,10 @@
     <message>
         <source>%1: "%2" is not a whole number ≥ 0</source>
         <translation>%1: "%2" is not a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <source>订阅地址 "%1" is not an http(s) address</source>
+        <translation>订阅地址 "%1" is not an http(s) address</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1647,58 @@
         <source>xunjian finding: use "finding add ROUND --target NAME --indicator CODE --description TEXT"</source>
         <translation>xunjian finding: use "finding add ROUND --target NAME --indicator CODE --description TEXT"</translation>
     </message>
+    <message>
+        <source>fetch-posts ROUND [--target NAME…]      read the accounts' RSS/Atom feeds into posts</source>
+        <translation>fetch-posts ROUND [--target NAME…]      read the accounts' RSS/Atom feeds into posts</translation>
+    </message>
+    <message>
+        <source>The round: its as-of date decides which accounts are running.</source>
+        <translation>The round: its as-of date decides which accounts are running.</translation>
+    </message>
+    <message>
+        <source>Read only this account's feed (账号名称, repeatable).</source>
+        <translation>Read only this account's feed (账号名称, repeatable).</translation>
+    </message>
+    <message>
+        <source>Fetch feeds even where robots.txt disallows it.</source>
+        <translation>Fetch feeds even where robots.txt disallows it.</translation>
+    </message>
+    <message>
+        <source>xunjian fetch-posts: name an existing round</source>
+        <translation>xunjian fetch-posts: name an existing round</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already known</source>
+        <translation>%1: %2 new, %3 already known</translation>
+    </message>
+    <message>
+        <source>%1: error %2: %3</source>
+        <translation>%1: error %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without a date (skipped)</source>
+        <translation><numerusform>, %n without a date (skipped)</numerusform><numerusform>, %n without a date (skipped)</numerusform></translation>
+    </message>
+    <message>
+        <source>, only the first %1 items read</source>
+        <translation>, only the first %1 items read</translation>
+    </message>
+    <message>
+        <source>; error %1: %2</source>
+        <translation>; error %1: %2</translation>
+    </message>
+    <message>
+        <source>no running account of the round has a feed address (订阅地址)</source>
+        <translation>no running account of the round has a feed address (订阅地址)</translation>
+    </message>
+    <message>
+        <source>%1 feeds read, %2 new posts, %3 errors</source>
+        <translation>%1 feeds read, %2 new posts, %3 errors</translation>
+    </message>
+    <message>
+        <source>xunjian fetch-posts: %1</source>
+        <translation>xunjian fetch-posts: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2005,6 +2091,13 @@
     </message>
 </context>
 <context>
+    <name>xj::FigureListDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation><numerusform>%1 — %n row</numerusform><numerusform>%1 — %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>xj::FindingsModel</name>
     <message>
         <source>Target</source>
@@ -2324,6 +2417,10 @@
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
 </context>
 <context>
     <name>xj::OptionalDateEdit</name>
@@ -2334,6 +2431,45 @@
     <message>
         <source>Uncheck when the date is not known</source>
         <translation>Uncheck when the date is not known</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PostingTimeline</name>
+    <message>
+        <source>No round to show posts for.</source>
+        <translation>No round to show posts for.</translation>
+    </message>
+    <message>
+        <source>No post on record up to %1.</source>
+        <translation>No post on record up to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with posts in the window</source>
+        <translation><numerusform>%n day with posts in the window</numerusform><numerusform>%n days with posts in the window</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) of %1 days or more</source>
+        <translation><numerusform>%n gap of %1 days or more</numerusform><numerusform>%n gaps of %1 days or more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) over %1 days</source>
+        <translation><numerusform>%n gap over %1 days</numerusform><numerusform>%n gaps over %1 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n day(s)</source>
+        <translation><numerusform>longest %n day</numerusform><numerusform>longest %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>no round</source>
+        <translation>no round</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2589,10 @@
     <message>
         <source>Status history (%1)</source>
         <translation>Status history (%1)</translation>
+    </message>
+    <message>
+        <source>Posts in %1 (gaps from %2 days highlighted, over %3 in red)</source>
+        <translation>Posts in %1 (gaps from %2 days highlighted, over %3 in red)</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2773,65 @@
     </message>
 </context>
 <context>
+    <name>xj::ResultsCharts</name>
+    <message>
+        <source>Pass rate by kind</source>
+        <translation>Pass rate by kind</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>(no owner unit)</source>
+        <translation>(no owner unit)</translation>
+    </message>
+    <message>
+        <source>Pass rate by unit: no unit has a failed object</source>
+        <translation>Pass rate by unit: no unit has a failed object</translation>
+    </message>
+    <message>
+        <source>Units failing most: pass rate (failed/checked)</source>
+        <translation>Units failing most: pass rate (failed/checked)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Catalog items per unit (the %1 units with the most)</source>
+        <translation>Catalog items per unit (the %1 units with the most)</translation>
+    </message>
+    <message>
+        <source>Catalog items per unit</source>
+        <translation>Catalog items per unit</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>xj::RoundCheck</name>
     <message>
         <source>no round %1; create it with: xunjian round create</source>
@@ -2673,6 +2872,33 @@
     <message>
         <source>HTTPS missing: %1 (%2)</source>
         <translation>HTTPS missing: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundDashboard</name>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <source>Headline figures, as the bulletin states them (click a figure for what is behind it)</source>
+        <translation>Headline figures, as the bulletin states them (click a figure for what is behind it)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>No inspection round yet: open one under Inspection rounds.</source>
+        <translation>No inspection round yet: open one under Inspection rounds.</translation>
+    </message>
+    <message>
+        <source>Computing the results of %1…</source>
+        <translation>Computing the results of %1…</translation>
+    </message>
+    <message>
+        <source>Round %1: window %2 to %3, as of %4</source>
+        <translation>Round %1: window %2 to %3, as of %4</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2958,137 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundFigures</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>Owner unit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>registered late</source>
+        <translation>registered late</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Websites checked</source>
+        <translation>Websites checked</translation>
+    </message>
+    <message>
+        <source>Service platforms checked</source>
+        <translation>Service platforms checked</translation>
+    </message>
+    <message>
+        <source>Department channels checked</source>
+        <translation>Department channels checked</translation>
+    </message>
+    <message>
+        <source>New-media accounts checked</source>
+        <translation>New-media accounts checked</translation>
+    </message>
+    <message>
+        <source>Websites that failed (%1 of %2)</source>
+        <translation>Websites that failed (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Channels that failed (%1 of %2)</source>
+        <translation>Channels that failed (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Accounts that failed (%1 of %2)</source>
+        <translation>Accounts that failed (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Closed, taken offline or cancelled in the window</source>
+        <translation>Closed, taken offline or cancelled in the window</translation>
+    </message>
+    <message>
+        <source>Registered in the window</source>
+        <translation>Registered in the window</translation>
+    </message>
+    <message>
+        <source>Linked catalog items per unit</source>
+        <translation>Linked catalog items per unit</translation>
+    </message>
+    <message>
+        <source>Open data items per unit</source>
+        <translation>Open data items per unit</translation>
+    </message>
+    <message>
+        <source>Units with the most linked items</source>
+        <translation>Units with the most linked items</translation>
+    </message>
+    <message>
+        <source>Units with the most open items</source>
+        <translation>Units with the most open items</translation>
+    </message>
+    <message>
+        <source>City departments with fewer than %1 open items</source>
+        <translation>City departments with fewer than %1 open items</translation>
+    </message>
+    <message>
+        <source>Units with no open items</source>
+        <translation>Units with no open items</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,36 @@
     </message>
 </context>
 <context>
+    <name>FeedPostFetcher</name>
+    <message>
+        <source>no account named %1 in the registry</source>
+        <translation>登记库中没有名为“%1”的账号</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>服务器返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the posts could not be written to the database</source>
+        <translation>无法将发布记录写入数据库</translation>
+    </message>
+</context>
+<context>
+    <name>FeedReader</name>
+    <message>
+        <source>not an RSS or Atom feed (root element &lt;%1&gt;)</source>
+        <translation>不是 RSS 或 Atom 订阅源（根元素为 &lt;%1&gt;）</translation>
+    </message>
+    <message>
+        <source>malformed feed at line %1, column %2: %3</source>
+        <translation>订阅源格式错误（第 %1 行第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>empty document: no feed</source>
+        <translation>文档为空：没有订阅源</translation>
+    </message>
+</context>
+<context>
     <name>Fetcher</name>
     <message>
         <source>robots.txt disallows %1</source>
@@ -651,6 +681,10 @@
     <message>
         <source>%1: &quot;%2&quot; is not a whole number ≥ 0</source>
         <translation>%1：“%2”不是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>订阅地址 &quot;%1&quot; is not an http(s) address</source>
+        <translation>订阅地址“%1”不是 http(s) 地址</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1656,60 @@
         <source>xunjian finding: use &quot;finding add ROUND --target NAME --indicator CODE --description TEXT&quot;</source>
         <translation>xunjian finding：请使用“finding add ROUND --target NAME --indicator CODE --description TEXT”</translation>
     </message>
+    <message>
+        <source>fetch-posts ROUND [--target NAME…]      read the accounts&apos; RSS/Atom feeds into posts</source>
+        <translation>fetch-posts ROUND [--target NAME…]      读取账号的 RSS/Atom 订阅源，生成发布记录</translation>
+    </message>
+    <message>
+        <source>The round: its as-of date decides which accounts are running.</source>
+        <translation>巡检轮次：根据其截止日期确定哪些账号在运行。</translation>
+    </message>
+    <message>
+        <source>Read only this account&apos;s feed (账号名称, repeatable).</source>
+        <translation>只读取此账号的订阅源（账号名称，可多次指定）。</translation>
+    </message>
+    <message>
+        <source>Fetch feeds even where robots.txt disallows it.</source>
+        <translation>即使 robots.txt 禁止，也抓取订阅源。</translation>
+    </message>
+    <message>
+        <source>xunjian fetch-posts: name an existing round</source>
+        <translation>xunjian fetch-posts：请指定一个已有的巡检轮次</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already known</source>
+        <translation>%1：新增 %2 条，已有 %3 条</translation>
+    </message>
+    <message>
+        <source>%1: error %2: %3</source>
+        <translation>%1：错误 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without a date (skipped)</source>
+        <translation>
+            <numerusform>，%n 条无日期（已跳过）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, only the first %1 items read</source>
+        <translation>，仅读取前 %1 条</translation>
+    </message>
+    <message>
+        <source>; error %1: %2</source>
+        <translation>；错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>no running account of the round has a feed address (订阅地址)</source>
+        <translation>本轮次没有任何运行中的账号填写了订阅地址</translation>
+    </message>
+    <message>
+        <source>%1 feeds read, %2 new posts, %3 errors</source>
+        <translation>已读取 %1 个订阅源，新增发布记录 %2 条，错误 %3 个</translation>
+    </message>
+    <message>
+        <source>xunjian fetch-posts: %1</source>
+        <translation>xunjian fetch-posts：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2016,6 +2104,15 @@
     </message>
 </context>
 <context>
+    <name>xj::FigureListDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xj::FindingsModel</name>
     <message>
         <source>Target</source>
@@ -2335,6 +2432,10 @@
         <source>Checks</source>
         <translation>检查</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>xj::OptionalDateEdit</name>
@@ -2345,6 +2446,55 @@
     <message>
         <source>Uncheck when the date is not known</source>
         <translation>日期不详时取消勾选</translation>
+    </message>
+</context>
+<context>
+    <name>xj::PostingTimeline</name>
+    <message>
+        <source>No round to show posts for.</source>
+        <translation>没有可显示发文的巡检轮次。</translation>
+    </message>
+    <message>
+        <source>No post on record up to %1.</source>
+        <translation>截至 %1 无任何发文记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with posts in the window</source>
+        <translation>
+            <numerusform>检查采样时间内有发文 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) of %1 days or more</source>
+        <translation>
+            <numerusform>%n 次发文间隔达到 %1 天及以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) over %1 days</source>
+        <translation>
+            <numerusform>%n 次发文间隔超过 %1 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest %n day(s)</source>
+        <translation>
+            <numerusform>最长 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no round</source>
+        <translation>无巡检轮次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截止日期 %1</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2614,10 @@
     <message>
         <source>Status history (%1)</source>
         <translation>状态历史（%1）</translation>
+    </message>
+    <message>
+        <source>Posts in %1 (gaps from %2 days highlighted, over %3 in red)</source>
+        <translation>%1 的发文（发文间隔达到 %2 天及以上的突出显示，超过 %3 天的标为红色）</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2798,65 @@
     </message>
 </context>
 <context>
+    <name>xj::ResultsCharts</name>
+    <message>
+        <source>Pass rate by kind</source>
+        <translation>各类对象合格率</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>服务平台</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>部门频道</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>政务新媒体</translation>
+    </message>
+    <message>
+        <source>(no owner unit)</source>
+        <translation>（无主办单位）</translation>
+    </message>
+    <message>
+        <source>Pass rate by unit: no unit has a failed object</source>
+        <translation>各单位合格率：没有单位存在不合格对象</translation>
+    </message>
+    <message>
+        <source>Units failing most: pass rate (failed/checked)</source>
+        <translation>不合格最多的单位：合格率（不合格数/检查数）</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>Catalog items per unit (the %1 units with the most)</source>
+        <translation>各单位数据目录数（数量最多的 %1 个单位）</translation>
+    </message>
+    <message>
+        <source>Catalog items per unit</source>
+        <translation>各单位数据目录数</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>挂接目录数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放数据数</translation>
+    </message>
+</context>
+<context>
     <name>xj::RoundCheck</name>
     <message>
         <source>no round %1; create it with: xunjian round create</source>
@@ -2688,6 +2901,33 @@
     <message>
         <source>HTTPS missing: %1 (%2)</source>
         <translation>未提供 HTTPS：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundDashboard</name>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>巡检轮次(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Headline figures, as the bulletin states them (click a figure for what is behind it)</source>
+        <translation>主要数据（按通报口径；点击数据可查看明细）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>No inspection round yet: open one under Inspection rounds.</source>
+        <translation>尚无巡检轮次：请在“巡检轮次”中开启一个巡检轮次。</translation>
+    </message>
+    <message>
+        <source>Computing the results of %1…</source>
+        <translation>正在计算 %1 的结果…</translation>
+    </message>
+    <message>
+        <source>Round %1: window %2 to %3, as of %4</source>
+        <translation>巡检轮次 %1：检查采样时间 %2 至 %3，截止日期 %4</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2987,137 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RoundFigures</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>registered late</source>
+        <translation>补报备案</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Websites checked</source>
+        <translation>检查网站数</translation>
+    </message>
+    <message>
+        <source>Service platforms checked</source>
+        <translation>检查服务平台数</translation>
+    </message>
+    <message>
+        <source>Department channels checked</source>
+        <translation>检查部门频道数</translation>
+    </message>
+    <message>
+        <source>New-media accounts checked</source>
+        <translation>检查政务新媒体账号数</translation>
+    </message>
+    <message>
+        <source>Websites that failed (%1 of %2)</source>
+        <translation>不合格网站（%2 个中 %1 个）</translation>
+    </message>
+    <message>
+        <source>Channels that failed (%1 of %2)</source>
+        <translation>不合格部门频道（%2 个中 %1 个）</translation>
+    </message>
+    <message>
+        <source>Accounts that failed (%1 of %2)</source>
+        <translation>不合格政务新媒体账号（%2 个中 %1 个）</translation>
+    </message>
+    <message>
+        <source>Closed, taken offline or cancelled in the window</source>
+        <translation>检查采样时间内关停、下线或注销</translation>
+    </message>
+    <message>
+        <source>Registered in the window</source>
+        <translation>检查采样时间内备案</translation>
+    </message>
+    <message>
+        <source>Linked catalog items per unit</source>
+        <translation>各单位挂接目录数</translation>
+    </message>
+    <message>
+        <source>Open data items per unit</source>
+        <translation>各单位开放数据数</translation>
+    </message>
+    <message>
+        <source>Units with the most linked items</source>
+        <translation>挂接目录数最多的单位</translation>
+    </message>
+    <message>
+        <source>Units with the most open items</source>
+        <translation>开放数据数最多的单位</translation>
+    </message>
+    <message>
+        <source>City departments with fewer than %1 open items</source>
+        <translation>开放数据数少于 %1 的市直部门</translation>
+    </message>
+    <message>
+        <source>Units with no open items</source>
+        <translation>无开放数据的单位</translation>
     </message>
 </context>
 <context>
