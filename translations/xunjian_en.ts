@@ -2473,6 +2473,33 @@
     </message>
 </context>
 <context>
+    <name>xj::RanksDialog</name>
+    <message>
+        <source>Province ranks</source>
+        <translation>Province ranks</translation>
+    </message>
+    <message>
+        <source>Rank by &amp;linked catalog items:</source>
+        <translation>Rank by &amp;linked catalog items:</translation>
+    </message>
+    <message>
+        <source>Rank by &amp;open data items:</source>
+        <translation>Rank by &amp;open data items:</translation>
+    </message>
+    <message>
+        <source>Round %1: the city's ranks among the province's cities, as the province publishes them. 0 leaves a rank unset.</source>
+        <translation>Round %1: the city's ranks among the province's cities, as the province publishes them. 0 leaves a rank unset.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The ranks could not be saved: %1</source>
+        <translation>The ranks could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>xj::RegistryDetailsPanel</name>
     <message>
         <source>Status history</source>
@@ -3118,16 +3145,24 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
         <source>No rounds yet. Open the first one with New round…</source>
         <translation>No rounds yet. Open the first one with New round…</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Province &amp;ranks…</source>
+        <translation>Province &amp;ranks…</translation>
+    </message>
+    <message>
+        <source>Catalog ranks (linked / open)</source>
+        <translation>Catalog ranks (linked / open)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
     </message>
 </context>
 <context>

@@ -2498,6 +2498,33 @@
     </message>
 </context>
 <context>
+    <name>xj::RanksDialog</name>
+    <message>
+        <source>Province ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by &amp;linked catalog items:</source>
+        <translation>挂接目录数排名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Rank by &amp;open data items:</source>
+        <translation>开放数据数排名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Round %1: the city&apos;s ranks among the province&apos;s cities, as the province publishes them. 0 leaves a rank unset.</source>
+        <translation>巡检轮次 %1：本市在全省地级市中的排名，以省级公布为准。填 0 表示不设排名。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The ranks could not be saved: %1</source>
+        <translation>排名未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>xj::RegistryDetailsPanel</name>
     <message>
         <source>Status history</source>
@@ -3147,16 +3174,24 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
         <source>No rounds yet. Open the first one with New round…</source>
         <translation>尚无巡检轮次。请点击“新建巡检轮次…”创建第一个轮次。</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Province &amp;ranks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog ranks (linked / open)</source>
+        <translation>数据目录排名（挂接 / 开放）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>

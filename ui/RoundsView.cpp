@@ -1,5 +1,7 @@
 #include "RoundsView.h"
 
+#include "MediaRecords.h"
+#include "RanksDialog.h"
 #include "Vocabulary.h"
 
 #include <QHBoxLayout>
@@ -22,8 +24,21 @@ RoundsView::RoundsView(Store &store, QWidget *parent)
     newRound->setObjectName(QStringLiteral("newRoundButton"));
     connect(newRound, &QPushButton::clicked, this, [this] { emit viewRequested(QStringLiteral("new-round")); });
 
+    m_ranks = new QPushButton(tr("Province &ranks…"));
+    m_ranks->setObjectName(QStringLiteral("ranksButton"));
+    m_ranks->setEnabled(false);
+    connect(m_ranks, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *item = m_list->currentItem();
+        if (!item)
+            return;
+        RanksDialog dialog(m_store, item->data(0, Qt::UserRole).toString(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
+
     m_list->setObjectName(QStringLiteral("roundsList"));
-    m_list->setHeaderLabels({tr("Round"), tr("Window"), tr("As of"), tr("State"), tr("Opened")});
+    m_list->setHeaderLabels({tr("Round"), tr("Window"), tr("As of"), tr("State"), tr("Catalog ranks (linked / open)"), tr("Created")});
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) { m_ranks->setEnabled(current); });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -34,6 +49,7 @@ RoundsView::RoundsView(Store &store, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(intro, 1);
     top->addWidget(newRound, 0, Qt::AlignTop);
+    top->addWidget(m_ranks, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->addLayout(top);
@@ -46,15 +62,19 @@ void RoundsView::reload()
 {
     m_list->clear();
     const QList<Round> rounds = m_store.rounds();
+    const MediaRecords media(m_store);
     for (const Round &r : rounds) {
         const QString window = tr("%1 to %2").arg(r.windowFrom.toString(Qt::ISODate), r.windowTo.toString(Qt::ISODate));
+        const auto [linked, open] = media.ranks(r.id);
+        auto rank = [](const std::optional<int> &v) { return v ? QString::number(*v) : QStringLiteral("–"); };
         auto *item = new QTreeWidgetItem(m_list, {r.id, window, r.asOf.toString(Qt::ISODate), Vocabulary<RoundState>::label(r.state),
+                                                  rank(linked) + QStringLiteral(" / ") + rank(open),
                                                   r.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
         item->setData(0, Qt::UserRole, r.id);
     }
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 5; ++c)
         m_list->resizeColumnToContents(c);
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 5; ++c)
         m_list->setColumnWidth(c, m_list->columnWidth(c) + 24);
     m_empty->setVisible(rounds.isEmpty());
 }

@@ -1,6 +1,7 @@
 #pragma once
-// The rounds area (巡检轮次): every inspection round with its window, as-of date and state, newest
-// first, and a button that opens a new round (the window's "new-round" view).
+// The rounds area (巡检轮次): every inspection round with its window, as-of date, state and the
+// province ranks of its data catalog, newest first; buttons open a new round (the window's
+// "new-round" view) and enter the selected round's ranks (RanksDialog).
 //
 // Threading: all members are called from the GUI thread (the thread that owns the Store).
 
@@ -8,6 +9,7 @@
 #include "Store.h"
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace xj {
@@ -24,6 +26,7 @@ private:
     Store &m_store;
     QTreeWidget *m_list;
     QLabel *m_empty;
+    QPushButton *m_ranks = nullptr;
 };
 
 } // namespace xj
