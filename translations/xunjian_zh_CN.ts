@@ -2501,7 +2501,7 @@
     <name>xj::RanksDialog</name>
     <message>
         <source>Province ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>全省排名</translation>
     </message>
     <message>
         <source>Rank by &amp;linked catalog items:</source>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>Province &amp;ranks…</source>
-        <translation type="unfinished"></translation>
+        <translation>全省排名(&amp;R)…</translation>
     </message>
     <message>
         <source>Catalog ranks (linked / open)</source>
