@@ -34,7 +34,7 @@ bool validateAccounts(RegistryImporter::Context &ctx)
     for (const TableRow &row : ctx.table.rows) {
         if (++done % 1000 == 0 && !ctx.progress(done, 2 * total))
             return ctx.result.cancelled = true, false;
-        AccountRow r{row.number, {}, ctx.cell(row, QStringLiteral("owner"))};
+        AccountRow r{row.number, {}, ctx.cell(row, QStringLiteral("owner")), {}};
         Account &a = r.account;
         bool ok = true;
         a.name = ctx.cell(row, QStringLiteral("name"));
