@@ -58,4 +58,25 @@ private:
 // after reporting the problem. Empty is a problem too: a count must be given.
 std::optional<int> countCell(RegistryImporter::Context &ctx, const TableRow &row, const QString &key);
 
+// Rows between two progress reports (each offers to cancel).
+constexpr int kProgressEvery = 1000;
+
+// Writes each planned row with `add(row, &isNew)`, counting new and unchanged rows and offering
+// to cancel every few hundred rows (the write half of the progress).
+template <typename T, typename Add>
+bool writeEach(RegistryImporter::Context &ctx, const QList<T> &rows, Add add)
+{
+    const int total = int(rows.size());
+    int done = 0;
+    for (const T &row : rows) {
+        if (++done % kProgressEvery == 0 && !ctx.progress(total + done, 2 * total))
+            return ctx.result.cancelled = true, false;
+        bool isNew = false;
+        if (!add(row, &isNew))
+            return false;
+        ++(isNew ? ctx.result.inserted : ctx.result.unchanged);
+    }
+    return true;
+}
+
 } // namespace xj

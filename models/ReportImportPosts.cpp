@@ -14,7 +14,6 @@ struct ReminderPlan {
     QList<Reminder> reminders;
 };
 
-constexpr int kProgressEvery = 1000;
 
 } // namespace
 
@@ -52,19 +51,9 @@ bool validatePosts(RegistryImporter::Context &ctx)
 
 bool writePosts(RegistryImporter::Context &ctx)
 {
-    auto &plan = *std::static_pointer_cast<PostPlan>(ctx.plan);
     MediaRecords records(ctx.store);
-    const int total = int(plan.posts.size());
-    int done = 0;
-    for (const Post &p : std::as_const(plan.posts)) {
-        if (++done % kProgressEvery == 0 && !ctx.progress(total + done, 2 * total))
-            return ctx.result.cancelled = true, false;
-        bool isNew = false;
-        if (!records.addPost(p, &isNew))
-            return false;
-        ++(isNew ? ctx.result.inserted : ctx.result.unchanged);
-    }
-    return true;
+    return writeEach(ctx, std::static_pointer_cast<PostPlan>(ctx.plan)->posts,
+                     [&records](const Post &p, bool *isNew) { return records.addPost(p, isNew); });
 }
 
 bool validateReminders(RegistryImporter::Context &ctx)
@@ -94,19 +83,9 @@ bool validateReminders(RegistryImporter::Context &ctx)
 
 bool writeReminders(RegistryImporter::Context &ctx)
 {
-    auto &plan = *std::static_pointer_cast<ReminderPlan>(ctx.plan);
     MediaRecords records(ctx.store);
-    const int total = int(plan.reminders.size());
-    int done = 0;
-    for (const Reminder &r : std::as_const(plan.reminders)) {
-        if (++done % kProgressEvery == 0 && !ctx.progress(total + done, 2 * total))
-            return ctx.result.cancelled = true, false;
-        bool isNew = false;
-        if (!records.addReminder(r, &isNew))
-            return false;
-        ++(isNew ? ctx.result.inserted : ctx.result.unchanged);
-    }
-    return true;
+    return writeEach(ctx, std::static_pointer_cast<ReminderPlan>(ctx.plan)->reminders,
+                     [&records](const Reminder &r, bool *isNew) { return records.addReminder(r, isNew); });
 }
 
 } // namespace xj
