@@ -71,6 +71,7 @@ XUNJIAN_BIN=$out/xunjian-bin
     wrk --version 2>/dev/null | head -1 || true
     echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 } >"$out/versions.txt"
+git -C "$root" diff HEAD -- . ':!bench' >"$out/uncommitted.diff" # what the measured xunjian may include
 echo "generating a site of about $pages pages…" >&2
 python3 "$here/make-site.py" "$out" --pages "$pages" --port $port --ext-port $ext_port >"$out/make-site.json"
 
@@ -130,7 +131,8 @@ measure() {
     rotate_log "$out/logs/access-before-$name.log"
     cpu0=$(nginx_cpu)
     # The most connections open to the two servers at once, sampled twice a second while the
-    # tool runs (the loop ends when exit.txt appears, and the tool is bounded by timeout).
+    # tool runs (the loop ends when exit.txt appears, and the tool is bounded by timeout); and
+    # whether someone's build started meanwhile.
     rm -f "$dir/exit.txt"
     echo 0 >"$dir/connections.txt"
     (
@@ -138,6 +140,7 @@ measure() {
         while [[ ! -f $dir/exit.txt ]]; do
             n=$(ss -Htn state established "( dport = :$port or dport = :$ext_port )" | wc -l)
             if ((n > max)); then max=$n; echo "$max" >"$dir/connections.txt"; fi
+            if pgrep -f "ninja|cc1plus" >/dev/null; then echo "busy: a build ran during the measurement" >"$dir/machine.txt"; fi
             sleep 0.5
         done
     ) &
