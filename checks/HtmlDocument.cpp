@@ -281,13 +281,25 @@ HtmlDocument HtmlDocument::parse(const QString &html, const QUrl &pageUrl, const
          },
          [](const GumboNode *) {});
 
-    extractLinks(root, doc.m_baseUrl, options.documentCharset, &doc.m_links);
+    auto dom = QSharedPointer<DomTree>::create();
+    DomIndex index;
+    buildDom(root, dom.get(), &index);
+    extractLinks(root, doc.m_baseUrl, options.documentCharset, &doc.m_links, &index);
     for (const ExtractedLink &link : std::as_const(doc.m_links))
         if (link.kind == ExtractedLink::Stylesheet)
             doc.m_stylesheets << link.url;
     doc.m_visibleText = renderText(root);
-    doc.m_footerText = htmlinternal::footerText(root, doc.m_visibleText, &doc.m_footerFromElement);
+    const GumboNode *footer = nullptr;
+    doc.m_footerText = htmlinternal::footerText(root, doc.m_visibleText, &doc.m_footerFromElement, &footer);
+    doc.m_footerNode = footer ? index.value(footer, -1) : -1;
+    doc.m_dom = dom;
     return doc; // the budget frees the tree
+}
+
+const DomTree &HtmlDocument::dom() const
+{
+    static const DomTree empty;
+    return m_dom ? *m_dom : empty;
 }
 
 QString HtmlDocument::metaTag(const QString &name) const

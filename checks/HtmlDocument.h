@@ -10,7 +10,10 @@
 // and the parser's memory and CPU time are budgeted — over budget, it is abandoned and the document
 // is empty. Each of these is reported in warnings() and by the accessors below, never silently.
 
+#include "DomTree.h"
+
 #include <QHash>
+#include <QSharedPointer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -47,6 +50,7 @@ struct ExtractedLink {
     QString attribute; // "href", "src", "srcset", "action", "content"…
     int line = 0;      // 1-based source position of the element's start tag (0: parser-inserted)
     int column = 0;
+    int node = -1;     // the element in HtmlDocument::dom()
 };
 
 class HtmlDocument {
@@ -85,8 +89,12 @@ public:
     // visibleText(), cut at a line boundary (old sites lay footers out in bare tables).
     QString footerText() const { return m_footerText; }
     bool footerFromElement() const { return m_footerFromElement; }
+    int footerNode() const { return m_footerNode; } // the footer element in dom(); -1 for the fallback
     QList<QUrl> stylesheetUrls() const { return m_stylesheets; }
     QStringList inlineStyles() const { return m_inlineStyles; } // <style> contents, in order
+    // The whole tree (DomTree), for the analyses that need more than the values above. Empty
+    // when the parser was abandoned.
+    const DomTree &dom() const;
 
     // Limits (see Options). parsed() is false only when the parser was abandoned.
     bool parsed() const { return m_parsed; }
@@ -110,7 +118,9 @@ private:
     QList<QUrl> m_stylesheets;
     QStringList m_inlineStyles;
     QStringList m_warnings;
+    QSharedPointer<const DomTree> m_dom;
     bool m_footerFromElement = false;
+    int m_footerNode = -1;
     bool m_parsed = false;
     bool m_truncated = false;
     int m_flattened = 0;

@@ -5,6 +5,7 @@
 #include "HtmlDocument.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -82,12 +83,20 @@ QString renderText(const GumboNode *root, qsizetype maxChars = -1);
 // Whether a browser draws the element at all (no script/style/head…, no [hidden], no inline
 // display:none).
 bool isRendered(const GumboNode *n);
-// HtmlDocument::footerText rules; `visibleText` is the whole page's, for the fallback.
-QString footerText(const GumboNode *document, const QString &visibleText, bool *fromElement);
+// HtmlDocument::footerText rules; `visibleText` is the whole page's, for the fallback. *element
+// is the footer element chosen, or nullptr for the fallback.
+QString footerText(const GumboNode *document, const QString &visibleText, bool *fromElement,
+                   const GumboNode **element = nullptr);
 
-// Every link in the tree, resolved against `base`.
+// gumbo node → its index in the DomTree built from it.
+using DomIndex = QHash<const GumboNode *, int>;
+
+// Every link in the tree, resolved against `base`; with an index, each knows its DomTree node.
 void extractLinks(const GumboNode *document, const QUrl &base, const QString &queryCharset,
-                  QList<ExtractedLink> *out);
+                  QList<ExtractedLink> *out, const DomIndex *index = nullptr);
+
+// The DomTree of a parsed document (HtmlDom.cpp), and the index of every element in it.
+void buildDom(const GumboNode *document, DomTree *dom, DomIndex *index);
 // A link as written → the URL a browser requests (tabs/newlines removed, "\" as "/", the query
 // encoded in the page's charset), resolved and normalised; invalid for unfetchable links.
 QUrl resolveLink(const QUrl &base, const QString &href, const QString &queryCharset);

@@ -68,8 +68,8 @@ QString encodeQuery(const QString &href, const QString &charset)
 
 class LinkCollector {
 public:
-    LinkCollector(const QUrl &base, const QString &charset, QList<ExtractedLink> *out)
-        : m_base(base), m_charset(charset), m_out(out)
+    LinkCollector(const QUrl &base, const QString &charset, QList<ExtractedLink> *out, const DomIndex *index)
+        : m_base(base), m_charset(charset), m_out(out), m_index(index)
     {
     }
 
@@ -174,6 +174,7 @@ private:
         link.attribute = QString::fromLatin1(attribute);
         link.line = int(n->v.element.start_pos.line);
         link.column = int(n->v.element.start_pos.column);
+        link.node = m_index ? m_index->value(n, -1) : -1;
         m_out->append(link);
     }
     void addSrcset(const GumboNode *n, ExtractedLink::Kind kind)
@@ -208,6 +209,7 @@ private:
     QUrl m_base;
     QString m_charset;
     QList<ExtractedLink> *m_out;
+    const DomIndex *m_index;
 };
 
 } // namespace
@@ -231,9 +233,10 @@ QUrl resolveLink(const QUrl &base, const QString &href, const QString &queryChar
     return UrlNormalizer::resolve(base, encodeQuery(h, queryCharset));
 }
 
-void extractLinks(const GumboNode *document, const QUrl &base, const QString &queryCharset, QList<ExtractedLink> *out)
+void extractLinks(const GumboNode *document, const QUrl &base, const QString &queryCharset, QList<ExtractedLink> *out,
+                  const DomIndex *index)
 {
-    LinkCollector collector(base, queryCharset, out);
+    LinkCollector collector(base, queryCharset, out, index);
     walk(document,
          [&](const GumboNode *n) {
              if (n->type == GUMBO_NODE_DOCUMENT)

@@ -184,8 +184,11 @@ QString renderText(const GumboNode *root, qsizetype maxChars)
     return b.result();
 }
 
-QString footerText(const GumboNode *document, const QString &visibleText, bool *fromElement)
+QString footerText(const GumboNode *document, const QString &visibleText, bool *fromElement,
+                   const GumboNode **element)
 {
+    if (element)
+        *element = nullptr;
     // Outermost candidates only: <div id="footer"> holds <div class="copyright">, and the whole
     // footer is wanted, not its last piece.
     std::vector<const GumboNode *> candidates;
@@ -206,6 +209,8 @@ QString footerText(const GumboNode *document, const QString &visibleText, bool *
         const QString text = renderText(*it);
         if (!text.isEmpty()) {
             *fromElement = true;
+            if (element)
+                *element = *it;
             return text;
         }
     }

@@ -438,6 +438,48 @@ private slots:
         QVERIFY(!m_doc.inputTruncated());
         QCOMPARE(m_doc.flattenedTags(), 0);
     }
+
+    // The element tree kept for the analyses: structure, rendering, text, paths, and links and
+    // the footer pointing at their elements.
+    void domTree()
+    {
+        const HtmlDocument doc = HtmlDocument::parse(QStringLiteral(
+            "<html><head><title>T</title><style>p{}</style></head><body>"
+            "<div id=\"nav\"><ul><li><a href=\"/a\">甲</a></li><li style=\"display:none\"><a href=\"/b\">乙</a></li></ul></div>"
+            "<table><tr><td>标题</td><td>2024-03-01</td></tr></table>"
+            "<p>一<br>二</p><p class=\"x  y\">三&nbsp;四</p>"
+            "<template><a href=\"/t\">模板</a></template>"
+            "<div class=\"footer\"><p>网站标识码：4459000001</p><img src=\"/badge.png\" alt=\"党政机关\"></div>"
+            "</body></html>"), kPageUrl);
+        const DomTree &dom = doc.dom();
+        QVERIFY(!dom.isEmpty());
+        QCOMPARE(dom.node(DomTree::root()).type, DomNode::Document);
+        const QList<int> anchors = dom.elements(u"a");
+        QCOMPARE(anchors.size(), 2); // template contents are inert
+        QVERIFY(dom.node(anchors.at(0)).rendered);
+        QVERIFY(!dom.node(anchors.at(1)).rendered); // an ancestor has display:none
+        QCOMPARE(dom.text(anchors.at(0)), QStringLiteral("甲"));
+        QCOMPARE(dom.attribute(anchors.at(1), u"href"), QStringLiteral("/b"));
+        QVERIFY(dom.attribute(anchors.at(1), u"title").isNull());
+        QCOMPARE(dom.closest(anchors.at(0), u"div"), dom.elements(u"div").first());
+        QCOMPARE(dom.path(anchors.at(0)), QStringLiteral("body > div#nav > ul > li:nth-of-type(1) > a"));
+        QCOMPARE(dom.text(dom.elements(u"table").first()), QStringLiteral("标题 2024-03-01"));
+        const QList<int> paragraphs = dom.elements(u"p");
+        QCOMPARE(dom.text(paragraphs.at(0)), QStringLiteral("一\n二"));
+        QCOMPARE(dom.classes(paragraphs.at(1)), (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+        QCOMPARE(dom.text(paragraphs.at(1)), QStringLiteral("三 四"));
+        QVERIFY(!dom.node(dom.elements(u"title").first()).rendered);
+        QCOMPARE(dom.text(dom.elements(u"body").first()), doc.visibleText());
+
+        // Each link knows its element.
+        for (const ExtractedLink &l : doc.links())
+            QVERIFY2(l.node >= 0 && dom.isElement(l.node, l.tag), qPrintable(l.rawHref));
+        QCOMPARE(doc.links().first().node, anchors.at(0));
+        // The footer element, for the identity checks' images and links.
+        QVERIFY(doc.footerFromElement());
+        QVERIFY(dom.isElement(doc.footerNode(), u"div"));
+        QVERIFY(dom.isAncestor(doc.footerNode(), dom.elements(u"img").first()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstHtmlDocument)
