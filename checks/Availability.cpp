@@ -30,11 +30,22 @@ QString AvailabilityReport::text() const
             .arg(siteName).arg(failures).arg(probes).arg(ratio).arg(daysMonitored);
     case InsufficientCoverage:
         return QCoreApplication::translate("Availability",
-                                           "%1: not enough probes to judge — %2 days with 20 or more probes (a week is needed), "
-                                           "%3 probes in all, %4 failed")
-            .arg(siteName).arg(daysMonitored).arg(probes).arg(failures);
+                                           "%1: not enough probes to judge — %2 days with %3 or more probes (%4 days are needed), "
+                                           "%5 probes in all, %6 failed")
+            .arg(siteName).arg(daysMonitored).arg(minProbesPerDay).arg(minDays).arg(probes).arg(failures);
     }
     return {};
+}
+
+AvailabilityRules AvailabilityRules::fromSet(const IndicatorSet &set)
+{
+    const AvailabilityRules d;
+    AvailabilityRules r;
+    const QString code = QStringLiteral("W-V2");
+    r.minDays = set.integer(code, QStringLiteral("minDays"), d.minDays);
+    r.minProbesPerDay = set.integer(code, QStringLiteral("probesPerDay"), d.minProbesPerDay);
+    r.maxFailureRatio = set.number(code, QStringLiteral("failPercent"), d.maxFailureRatio * 100.0) / 100.0;
+    return r;
 }
 
 AvailabilityReport Availability::assess(const CheckRecords &records, const Site &site, const Round &round,
@@ -43,6 +54,8 @@ AvailabilityReport Availability::assess(const CheckRecords &records, const Site 
     AvailabilityReport r;
     r.siteId = site.id;
     r.siteName = site.name;
+    r.minDays = rules.minDays;
+    r.minProbesPerDay = rules.minProbesPerDay;
     const QDateTime from(round.windowFrom, QTime(0, 0));
     const QDateTime to(round.windowTo.addDays(1), QTime(0, 0));
     QMap<QDate, int> perDay;
@@ -82,6 +95,20 @@ std::optional<Finding> Availability::finding(const AvailabilityReport &report, c
                  {QStringLiteral("days_monitored"), report.daysMonitored},
                  {QStringLiteral("failure_ratio"), report.failureRatio}};
     f.fingerprint = QStringLiteral("W-V2|") + QString::number(site.id);
+    return f;
+}
+
+std::optional<Finding> Availability::finding(const AvailabilityReport &report, const Site &site, const Round &round,
+                                             const IndicatorSet &set)
+{
+    const QString code = QStringLiteral("W-V2");
+    if (!set.enabled(code))
+        return std::nullopt;
+    std::optional<Finding> f = finding(report, site, round);
+    if (f) {
+        f->severity = set.severity(code);
+        f->indicatorSetId = set.id;
+    }
     return f;
 }
 

@@ -5,6 +5,7 @@
 // no veto is inferred from too few probes.
 
 #include "CheckRecords.h"
+#include "IndicatorSet.h"
 
 namespace xj {
 
@@ -12,6 +13,9 @@ struct AvailabilityRules {
     int minDays = 7;              // monitored for at least a week
     int minProbesPerDay = 20;     // a day counts as monitored with this many probes
     double maxFailureRatio = 0.05; // failures ≥ this share of probes → veto
+
+    // The W-V2 parameters of a set: minDays, probesPerDay, failPercent (5 = 5 %).
+    static AvailabilityRules fromSet(const IndicatorSet &set);
 };
 
 struct AvailabilityReport {
@@ -22,6 +26,8 @@ struct AvailabilityReport {
     int daysWithProbes = 0;
     int daysMonitored = 0; // days with at least minProbesPerDay probes
     double failureRatio = 0;
+    int minDays = 7;           // the rules judged by, for text()
+    int minProbesPerDay = 20;
     enum Verdict { Pass, Veto, InsufficientCoverage } verdict = InsufficientCoverage;
     QString text() const;  // one line for people, translated
     static QString verdictCode(Verdict v); // pass, veto, insufficient-coverage
@@ -34,6 +40,9 @@ public:
                                      const AvailabilityRules &rules = {});
     // The W-V2 finding for a veto (fingerprint "W-V2|<site id>"), else nullopt.
     static std::optional<Finding> finding(const AvailabilityReport &report, const Site &site, const Round &round);
+    // The same under a set: nothing when it disables W-V2; its severity; stamped with its id.
+    static std::optional<Finding> finding(const AvailabilityReport &report, const Site &site, const Round &round,
+                                          const IndicatorSet &set);
 };
 
 } // namespace xj

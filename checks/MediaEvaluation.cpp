@@ -1,14 +1,21 @@
 #include "MediaEvaluation.h"
 
+#include "IndicatorSetStore.h"
 #include "RoundScope.h"
 
 #include <QCoreApplication>
 
 namespace xj {
 
-std::optional<MediaEvaluationReport> MediaEvaluation::run(Store &store, const Round &round, const MediaThresholds &t,
+std::optional<MediaEvaluationReport> MediaEvaluation::run(Store &store, const Round &round, QString *error)
+{
+    return run(store, round, IndicatorSetStore(store).active(), error);
+}
+
+std::optional<MediaEvaluationReport> MediaEvaluation::run(Store &store, const Round &round, const IndicatorSet &set,
                                                           QString *error)
 {
+    const MediaThresholds t = MediaThresholds::fromSet(set);
     auto fail = [&](const QString &why) -> std::optional<MediaEvaluationReport> {
         if (error)
             *error = why;
@@ -19,6 +26,8 @@ std::optional<MediaEvaluationReport> MediaEvaluation::run(Store &store, const Ro
     CheckRecords records(store);
     const QDate asOf = round.asOf.isValid() ? round.asOf : round.windowTo;
     MediaEvaluationReport report;
+    report.indicatorSetId = set.id;
+    report.indicatorSet = set.label();
     QList<MediaInput> inputs;
     bool anyPost = false;
     for (const Account &a : store.accounts()) {
@@ -41,9 +50,11 @@ std::optional<MediaEvaluationReport> MediaEvaluation::run(Store &store, const Ro
         return fail(store.lastError());
     QSet<QString> filed;
     for (const MediaInput &in : std::as_const(inputs)) {
-        for (const Finding &f : MediaRules::evaluate(in, round, t)) {
-            if (!evaluated.contains(f.indicator))
+        for (Finding f : MediaRules::evaluate(in, round, t)) {
+            if (!evaluated.contains(f.indicator) || !set.enabled(f.indicator))
                 continue;
+            f.severity = set.severity(f.indicator);
+            f.indicatorSetId = set.id;
             if (!records.upsertFinding(f))
                 return fail(store.lastError());
             filed.insert(f.fingerprint);

@@ -7,6 +7,10 @@
 // When no running account has a single post on record, the posts were not imported: the rules
 // that read posts (M-V2, M-P-DEADLINE, M-P-REMIND) are skipped and the report says so — missing
 // data is not turned into 86 vetoes.
+//
+// The rules judge by an indicator set (the store's active one unless another is given): its M-*
+// thresholds, its severities; an indicator it disables files nothing (and its earlier undecided
+// findings go). Every finding records the set's id.
 
 #include "MediaRules.h"
 
@@ -21,11 +25,15 @@ struct MediaEvaluationReport {
     bool postsMissing = false; // no post on record for any of them: post rules skipped
     QMap<QString, int> perIndicator;
     QList<qint64> accountIds;  // the accounts evaluated
+    qint64 indicatorSetId = 0; // the set judged by (0: the built-in one, not stored)
+    QString indicatorSet;      // its label, "国办秘函〔2019〕19号 v1"
 };
 
 class MediaEvaluation {
 public:
-    static std::optional<MediaEvaluationReport> run(Store &store, const Round &round, const MediaThresholds &t = {},
+    // Under the store's active indicator set (IndicatorSetStore::active).
+    static std::optional<MediaEvaluationReport> run(Store &store, const Round &round, QString *error = nullptr);
+    static std::optional<MediaEvaluationReport> run(Store &store, const Round &round, const IndicatorSet &set,
                                                     QString *error = nullptr);
 };
 

@@ -74,6 +74,26 @@ QJsonArray dateArray(const QList<QDate> &dates)
 
 } // namespace
 
+MediaThresholds MediaThresholds::fromSet(const IndicatorSet &set)
+{
+    // A parameter the set lacks keeps the struct's default, so that both spell indicators.md.
+    const MediaThresholds d;
+    MediaThresholds t;
+    t.staleDays = set.integer(QStringLiteral("M-V2"), QStringLiteral("staleDays"), d.staleDays);
+    t.replyMonths = set.integer(QStringLiteral("M-V3"), QStringLiteral("replyMonths"), d.replyMonths);
+    t.replyLookbackMonths = set.integer(QStringLiteral("M-V3"), QStringLiteral("replyLookbackMonths"), d.replyLookbackMonths);
+    t.replyGraceDays = set.integer(QStringLiteral("M-V3"), QStringLiteral("replyGraceDays"), d.replyGraceDays);
+    t.deadlineMinGap = set.integer(QStringLiteral("M-P-DEADLINE"), QStringLiteral("minGap"), d.deadlineMinGap);
+    t.deadlineMaxGap = set.integer(QStringLiteral("M-P-DEADLINE"), QStringLiteral("maxGap"), d.deadlineMaxGap);
+    t.deadlineMinCount = set.integer(QStringLiteral("M-P-DEADLINE"), QStringLiteral("minCount"), d.deadlineMinCount);
+    t.deadlineWindowDays = set.integer(QStringLiteral("M-P-DEADLINE"), QStringLiteral("windowDays"), d.deadlineWindowDays);
+    t.remindMinReminders = set.integer(QStringLiteral("M-P-REMIND"), QStringLiteral("minReminders"), d.remindMinReminders);
+    t.remindMaxGapDays = set.integer(QStringLiteral("M-P-REMIND"), QStringLiteral("maxGapDays"), d.remindMaxGapDays);
+    t.registerMaxDays = set.integer(QStringLiteral("M-P-REGISTER"), QStringLiteral("maxDays"), d.registerMaxDays);
+    t.lateOnlyInWindow = set.flag(QStringLiteral("M-P-REGISTER"), QStringLiteral("lateOnlyInWindow"), d.lateOnlyInWindow);
+    return t;
+}
+
 QString MediaRules::foldName(const QString &name)
 {
     QString folded = foldForMatch(name);

@@ -13,13 +13,14 @@
 // the bulletin's 存在问题 but never failing an account by themselves (IndicatorCatalog agrees).
 
 #include "CheckRecords.h"
+#include "IndicatorSet.h"
 #include "MediaRecords.h"
 
 #include <optional>
 
 namespace xj {
 
-// The defaults of indicators.md; an editable indicator set will fill this struct later.
+// The defaults of indicators.md; fromSet() reads them from an indicator set.
 struct MediaThresholds {
     int staleDays = 14;          // M-V2: the last post at most this many days before the as-of date
     int replyMonths = 3;         // M-V3: unanswered longer than this at the as-of date
@@ -33,6 +34,11 @@ struct MediaThresholds {
     int remindMaxGapDays = 25;   // … that lasted longer than this
     int registerMaxDays = 3;     // M-P-REGISTER: 备案日期 at most this many days after 开通日期
     bool lateOnlyInWindow = true; // … a late 备案 counts in the round whose window it falls in (false: in every round after)
+
+    // The M-* parameters of the set (default-params.json keys: M-V2 staleDays; M-V3 replyMonths,
+    // replyLookbackMonths, replyGraceDays; M-P-DEADLINE minGap, maxGap, minCount, windowDays;
+    // M-P-REMIND minReminders, maxGapDays; M-P-REGISTER maxDays, lateOnlyInWindow).
+    static MediaThresholds fromSet(const IndicatorSet &set);
 };
 
 // What the rules read about one account.

@@ -37,7 +37,7 @@ const char kPageColumns[] = "id, run_id, site_id, url, role, column_id, depth, s
 const char kLinkColumns[] = "id, run_id, url, state, method, http_status, error, final_url, checked_at, warc_file, "
                             "warc_offset, warc_length, verdict, evidence";
 const char kFindingColumns[] = "id, round_id, run_id, object_type, object_id, indicator, severity, points, url, link, "
-                               "evidence, state, source, page_id, details, fingerprint, created_at, updated_at";
+                               "evidence, state, source, page_id, details, fingerprint, created_at, updated_at, indicator_set_id";
 
 CheckRun runFrom(const QSqlQuery &q)
 {
@@ -108,6 +108,7 @@ Finding findingFrom(const QSqlQuery &q)
     f.fingerprint = q.value(15).toString();
     f.createdAt = timeFrom(q.value(16));
     f.updatedAt = timeFrom(q.value(17));
+    f.indicatorSetId = q.value(18).toLongLong();
     return f;
 }
 
@@ -306,11 +307,12 @@ qint64 CheckRecords::upsertFinding(const Finding &f)
     // The decision (state) of an existing finding is the inspector's: it is not overwritten.
     QSqlQuery &q = m_store.query(QStringLiteral(
         "INSERT INTO findings (round_id, run_id, object_type, object_id, indicator, severity, points, url, link, evidence, "
-        "state, source, page_id, details, fingerprint, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "state, source, page_id, details, fingerprint, created_at, updated_at, indicator_set_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (round_id, source, fingerprint) DO UPDATE SET run_id = excluded.run_id, severity = excluded.severity, "
         "points = excluded.points, url = excluded.url, link = excluded.link, evidence = excluded.evidence, "
-        "page_id = excluded.page_id, details = excluded.details, updated_at = excluded.updated_at"));
+        "page_id = excluded.page_id, details = excluded.details, updated_at = excluded.updated_at, "
+        "indicator_set_id = excluded.indicator_set_id"));
     const QString stamp = now();
     q.addBindValue(f.roundId);
     q.addBindValue(idOrNull(f.runId));
@@ -329,6 +331,7 @@ qint64 CheckRecords::upsertFinding(const Finding &f)
     q.addBindValue(f.fingerprint);
     q.addBindValue(stamp);
     q.addBindValue(stamp);
+    q.addBindValue(idOrNull(f.indicatorSetId));
     if (!m_store.exec(q))
         return 0;
     QSqlQuery &sel = m_store.query(QStringLiteral("SELECT id FROM findings WHERE round_id = ? AND source = ? AND fingerprint = ?"));

@@ -93,6 +93,7 @@ struct Finding {
     QString fingerprint;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 indicatorSetId = 0;             // the indicator set version that judged it; 0 = none recorded
 };
 
 // Where a run stands for one site, counted from the store: what RoundCheck reports while it runs,
@@ -130,6 +131,10 @@ public:
     // --- Pages: queued once per run and URL; the id of the existing row when already queued.
     qint64 queuePage(const PageRecord &page, bool *isNew = nullptr);
     bool savePage(const PageRecord &page);
+    // What page analysis found (pages.facts; CheckRecordsFacts.cpp): dates, identifiers, meta tags…
+    bool setPageFacts(qint64 pageId, const QJsonObject &facts);
+    // The done pages of one site in a run with their facts, in id order (fetch order).
+    QList<QPair<PageRecord, QJsonObject>> pagesWithFacts(qint64 runId, qint64 siteId) const;
     QList<PageRecord> pages(qint64 runId, const QString &state = {}) const;
     std::optional<PageRecord> page(qint64 pageId) const;
 

@@ -289,7 +289,7 @@ QDialog *MainWindow::openNewRound()
 
 QDialog *MainWindow::openSettings()
 {
-    return present(new SettingsDialog(m_store->location(), this));
+    return present(new SettingsDialog(*m_store, this));
 }
 
 void MainWindow::reloadAll()
