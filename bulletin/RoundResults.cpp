@@ -5,6 +5,7 @@
 
 #include "DocumentNumber.h"
 #include "IndicatorCatalog.h"
+#include "IndicatorSetStore.h"
 #include "RoundScope.h"
 #include "Vocabulary.h"
 
@@ -52,56 +53,130 @@ QList<qint64> KindResult::ids() const
     return out;
 }
 
-QString RoundResults::severityOf(const Finding &f)
+QString RoundResults::codeOf(const Finding &f)
+{
+    const IndicatorInfo *info = IndicatorCatalog::byCode(f.indicator);
+    return info ? info->code : f.indicator;
+}
+
+QString RoundResults::severityOf(const Finding &f, const IndicatorSet &set)
 {
     // The indicator set decides: a file or an old run cannot turn a notice into a veto.
-    if (const IndicatorInfo *info = IndicatorCatalog::byCode(f.indicator))
-        return info->severity;
+    const QString code = codeOf(f);
+    if (set.settings(code) || IndicatorCatalog::byCode(code))
+        return set.severity(code);
     return f.severity == QLatin1String("manual") ? QStringLiteral("notice") : f.severity;
 }
 
-bool RoundResults::counts(const Finding &f)
+bool RoundResults::counts(const Finding &f, const IndicatorSet &set)
 {
     if (f.state == QLatin1String("dismissed"))
         return false;
-    const IndicatorInfo *info = IndicatorCatalog::byCode(f.indicator);
-    const bool objective = info && info->objective; // an unknown code is nobody's measurement
-    return objective || f.state == QLatin1String("confirmed");
+    const QString code = codeOf(f);
+    if (!set.enabled(code))
+        return false;
+    // An unknown code is nobody's measurement: objective() is false for it.
+    return set.objective(code) || f.state == QLatin1String("confirmed");
 }
 
-ObjectVerdict RoundResults::judge(ObjectVerdict v, const QList<Finding> &findings, const ResultRules &rules)
+bool RoundResults::awaitsReview(const Finding &f, const IndicatorSet &set)
 {
-    QMap<QString, double> raw;
+    if (f.state != QLatin1String("pending") || counts(f, set) || !set.enabled(codeOf(f)))
+        return false;
+    const QString severity = severityOf(f, set);
+    return severity == QLatin1String("veto") || severity == QLatin1String("deduct");
+}
+
+namespace {
+
+// Sums of tenths of points drift in binary (0.1 × 3): points are kept to 1/1000 of a point.
+double thousandths(double points)
+{
+    return std::round(points * 1000.0) / 1000.0;
+}
+
+double capped(const IndicatorSet &set, const QString &code, double raw)
+{
+    const double cap = set.maxPoints(code);
+    return cap > 0 ? std::min(raw, cap) : raw;
+}
+
+} // namespace
+
+ObjectVerdict RoundResults::judge(ObjectVerdict v, const QList<Finding> &findings, const ResultRules &rules, const IndicatorSet &set)
+{
+    QMap<QString, double> raw, pendingRaw;
+    QStringList pendingVetoes;
     for (const Finding &f : findings) {
-        if (!counts(f))
+        const QString code = codeOf(f);
+        const QString severity = severityOf(f, set);
+        if (!counts(f, set)) {
+            if (!awaitsReview(f, set) || (severity == QLatin1String("deduct") && !v.scored))
+                continue;
+            if (severity == QLatin1String("veto")) {
+                if (!pendingVetoes.contains(code))
+                    pendingVetoes << code;
+            } else {
+                pendingRaw[code] += f.points;
+            }
+            v.pendingFindingIds << f.id;
             continue;
-        const QString severity = severityOf(f);
+        }
         if (severity == QLatin1String("veto")) {
-            if (!v.vetoes.contains(f.indicator))
-                v.vetoes << f.indicator;
+            if (!v.vetoes.contains(code))
+                v.vetoes << code;
         } else if (severity == QLatin1String("deduct")) {
             if (!v.scored)
                 continue; // accounts are judged by vetoes only
-            raw[f.indicator] += f.points;
-        } else if (!v.notices.contains(f.indicator)) {
-            v.notices << f.indicator;
+            raw[code] += f.points;
+        } else if (!v.notices.contains(code)) {
+            v.notices << code;
         }
         v.findingIds << f.id;
     }
     double total = 0;
     for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
-        const IndicatorInfo *info = IndicatorCatalog::byCode(it.key());
-        const double capped = info && info->maxPoints > 0 ? std::min(it.value(), info->maxPoints) : it.value();
-        v.deductions.insert(it.key(), capped);
-        total += capped;
+        const double points = thousandths(capped(set, it.key(), it.value()));
+        v.rawDeductions.insert(it.key(), thousandths(it.value()));
+        v.deductions.insert(it.key(), points);
+        total += points;
     }
+    // If confirmed: each indicator's counted and pending points together, capped once.
+    double totalIfConfirmed = total;
+    for (auto it = pendingRaw.cbegin(); it != pendingRaw.cend(); ++it) {
+        const double now = v.deductions.value(it.key());
+        const double added = thousandths(capped(set, it.key(), raw.value(it.key()) + it.value())) - now;
+        v.pendingDeductions.insert(it.key(), thousandths(added));
+        totalIfConfirmed += added;
+    }
+    for (const QString &code : std::as_const(pendingVetoes))
+        if (!v.vetoes.contains(code))
+            v.pendingVetoes << code;
     v.vetoes.sort();
     v.notices.sort();
+    v.pendingVetoes.sort();
     std::sort(v.findingIds.begin(), v.findingIds.end());
-    // Sums of tenths of points drift in binary (0.1 × 3): rounded to 1/1000 of a point.
-    v.score = v.scored ? std::round((100.0 - total) * 1000.0) / 1000.0 : 100.0;
+    std::sort(v.pendingFindingIds.begin(), v.pendingFindingIds.end());
+    v.score = v.scored ? thousandths(100.0 - total) : 100.0;
     v.passed = v.vetoes.isEmpty() && (!v.scored || v.score >= rules.failBelowScore);
+    v.scoreIfConfirmed = v.scored ? thousandths(100.0 - totalIfConfirmed) : 100.0;
+    v.wouldFailIfConfirmed = !v.vetoes.isEmpty() || !v.pendingVetoes.isEmpty() || (v.scored && v.scoreIfConfirmed < rules.failBelowScore);
     return v;
+}
+
+IndicatorSet RoundResults::judgingSet(Store &store, const QList<Finding> &roundFindings)
+{
+    QHash<qint64, int> uses;
+    for (const Finding &f : roundFindings)
+        if (f.indicatorSetId > 0)
+            ++uses[f.indicatorSetId];
+    QList<qint64> ids = uses.keys();
+    std::sort(ids.begin(), ids.end(), [&uses](qint64 a, qint64 b) { return uses.value(a) != uses.value(b) ? uses.value(a) > uses.value(b) : a > b; });
+    IndicatorSetStore sets(store);
+    for (qint64 id : std::as_const(ids))
+        if (auto set = sets.byId(id))
+            return *set;
+    return sets.active();
 }
 
 namespace {
@@ -120,6 +195,12 @@ void collectWindowLists(const Store &store, RoundResults &r, const QList<Site> &
 
 std::optional<RoundResults> RoundResults::compute(Store &store, const QString &roundId, const ResultRules &rules, QString *error)
 {
+    return computeFrom(store, roundId, CheckRecords(store).findings(roundId), rules, error);
+}
+
+std::optional<RoundResults> RoundResults::computeFrom(Store &store, const QString &roundId, const QList<Finding> &findings,
+                                                      const ResultRules &rules, QString *error)
+{
     const auto round = store.round(roundId);
     if (!round) {
         if (error)
@@ -131,8 +212,9 @@ std::optional<RoundResults> RoundResults::compute(Store &store, const QString &r
     r.rules = rules;
     const QDate asOf = round->asOf.isValid() ? round->asOf : round->windowTo;
 
+    r.indicatorSet = judgingSet(store, findings);
     QHash<QPair<int, qint64>, QList<Finding>> byObject;
-    for (const Finding &f : CheckRecords(store).findings(roundId))
+    for (const Finding &f : findings)
         byObject[{int(f.objectType), f.objectId}].append(f);
 
     // Registry order: the order objects were entered, which is the order of the lists units
@@ -152,7 +234,7 @@ std::optional<RoundResults> RoundResults::compute(Store &store, const QString &r
         v.kind = Vocabulary<SiteKind>::zh(s.kind);
         v.ownerId = s.ownerId;
         v.scored = true;
-        v = judge(v, byObject.value({int(ObjectType::Site), s.id}), rules);
+        v = judge(v, byObject.value({int(ObjectType::Site), s.id}), rules, r.indicatorSet);
         if (s.kind == SiteKind::Channel) {
             r.channels.objects.append(v);
         } else {
@@ -172,7 +254,7 @@ std::optional<RoundResults> RoundResults::compute(Store &store, const QString &r
         v.name = a.name;
         v.kind = Vocabulary<Platform>::zh(a.platform);
         v.ownerId = a.ownerId;
-        r.accounts.objects.append(judge(v, byObject.value({int(ObjectType::Account), a.id}), rules));
+        r.accounts.objects.append(judge(v, byObject.value({int(ObjectType::Account), a.id}), rules, r.indicatorSet));
     }
     finish(r.websites);
     finish(r.channels);

@@ -10,13 +10,18 @@
 //
 // How an object is judged (indicators.md):
 //  - a finding counts unless dismissed; a needs-review indicator's only once confirmed; an
-//    unknown code only once confirmed. Severity and the objective flag come from the indicator
-//    set (IndicatorCatalog), so a notice never fails anything, whatever a file said;
+//    unknown code only once confirmed; a disabled indicator's never. Severity, the objective
+//    flag, the cap and the enabled state come from the indicator set the round's findings were
+//    judged with (judgingSet()), so a notice never fails anything, whatever a file said;
 //  - any counting veto → 不合格;
 //  - websites and channels: 100 − deductions (each indicator capped at its points) below 60 → 不合格;
 //  - accounts: vetoes only (M-P-* are notices, listed but never failing).
+// Beside the verdict, judge() works out what it would be if every pending needs-review finding
+// were confirmed (the pending* fields): shown to inspectors as "would fail if confirmed", never
+// counted in a figure.
 
 #include "CheckRecords.h"
+#include "IndicatorSet.h"
 #include "MediaRecords.h"
 
 #include <QJsonObject>
@@ -43,8 +48,15 @@ struct ObjectVerdict {
     double score = 100;
     QStringList vetoes;               // codes of the counting vetoes, sorted
     QMap<QString, double> deductions; // code → points after the indicator's cap
+    QMap<QString, double> rawDeductions; // code → counted points before the cap
     QStringList notices;              // codes of counting notices (存在问题 material), sorted
     QList<qint64> findingIds;         // the findings behind all of the above
+    // If every pending needs-review finding (veto or deduction) were confirmed — never counted.
+    QStringList pendingVetoes;               // veto codes only pending findings support, sorted
+    QMap<QString, double> pendingDeductions; // code → points confirming would add, after the cap
+    double scoreIfConfirmed = 100;           // as score
+    bool wouldFailIfConfirmed = false;       // the verdict with them confirmed is 不合格
+    QList<qint64> pendingFindingIds;         // the pending findings behind the above, sorted
     // Why it failed: its vetoes, or (failed on score) the indicators that took points.
     QStringList reasons() const;
 };
@@ -93,6 +105,7 @@ struct CatalogResult {
 struct RoundResults {
     Round round;
     ResultRules rules;
+    IndicatorSet indicatorSet; // what the verdicts were judged by (judgingSet())
     KindResult websites; // 门户网站, 部门网站, 服务平台
     int servicePlatforms = 0;
     QList<qint64> servicePlatformIds;
@@ -104,12 +117,24 @@ struct RoundResults {
 
     static std::optional<RoundResults> compute(Store &store, const QString &roundId, const ResultRules &rules = {},
                                                QString *error = nullptr);
+    // The same from the round's findings already read (CheckRecords::findings(roundId)).
+    static std::optional<RoundResults> computeFrom(Store &store, const QString &roundId, const QList<Finding> &roundFindings,
+                                                   const ResultRules &rules = {}, QString *error = nullptr);
 
     // Whether a finding counts, and with which severity (veto, deduct, notice), by the indicator set.
-    static bool counts(const Finding &f);
-    static QString severityOf(const Finding &f);
+    static bool counts(const Finding &f, const IndicatorSet &set = IndicatorSet::defaults());
+    static QString severityOf(const Finding &f, const IndicatorSet &set = IndicatorSet::defaults());
+    // A pending finding of an enabled needs-review veto or deduction: what "if confirmed" adds.
+    static bool awaitsReview(const Finding &f, const IndicatorSet &set = IndicatorSet::defaults());
+    // The finding's code as the catalog spells it ("w-d-link" → "W-D-LINK"); unknown codes as given.
+    static QString codeOf(const Finding &f);
     // Judges one object from its findings (any order; other objects' findings must not be passed).
-    static ObjectVerdict judge(ObjectVerdict v, const QList<Finding> &findings, const ResultRules &rules = {});
+    static ObjectVerdict judge(ObjectVerdict v, const QList<Finding> &findings, const ResultRules &rules = {},
+                               const IndicatorSet &set = IndicatorSet::defaults());
+    // The set a round is judged by: the stored version that judged most of its findings
+    // (Finding::indicatorSetId; a tie goes to the newer version), else — no finding records one,
+    // or that version is gone — the active set (IndicatorSetStore).
+    static IndicatorSet judgingSet(Store &store, const QList<Finding> &roundFindings);
     static CatalogResult catalogOf(const QList<CatalogCount> &counts, const QList<Unit> &units,
                                    std::pair<std::optional<int>, std::optional<int>> ranks, const ResultRules &rules = {});
 

@@ -1,6 +1,7 @@
 #include "RoundDashboard.h"
 
 #include "ResultsCharts.h"
+#include "ScoreCardView.h"
 #include "Store.h"
 
 #include <QChart>
@@ -199,8 +200,45 @@ QDialog *RoundDashboard::openFigure(const QString &key)
     if (!dialog) {
         dialog = new FigureListDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &FigureListDialog::rowActivated, this, [this](const QString &figure, qint64 id) {
+            if (const auto type = objectTypeOfFigure(figure))
+                openScoreCard(*type, id);
+        });
     }
     dialog->setList(*list);
+    if (dialog->isVisible()) {
+        dialog->raise();
+        dialog->activateWindow();
+    }
+    dialog->show();
+    return dialog;
+}
+
+std::optional<ObjectType> RoundDashboard::objectTypeOfFigure(const QString &key)
+{
+    static const QStringList sites{QStringLiteral("checked-websites"), QStringLiteral("platforms"), QStringLiteral("checked-channels"),
+                                   QStringLiteral("failed-websites"), QStringLiteral("failed-channels")};
+    if (sites.contains(key))
+        return ObjectType::Site;
+    if (key == QLatin1String("checked-accounts") || key == QLatin1String("failed-accounts"))
+        return ObjectType::Account;
+    return std::nullopt;
+}
+
+ScoreCardDialog *RoundDashboard::openScoreCard(ObjectType type, qint64 id)
+{
+    const QString round = roundId();
+    if (round.isEmpty() || id <= 0)
+        return nullptr;
+    ScoreCardDialog *dialog = nullptr;
+    for (auto *d : findChildren<ScoreCardDialog *>())
+        if (d->roundId() == round && d->objectType() == type && d->objectId() == id)
+            dialog = d;
+    if (!dialog) {
+        dialog = new ScoreCardDialog(m_store.location(), round, type, id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog->view(), &ScoreCardView::findingActivated, this, &RoundDashboard::findingActivated);
+    }
     if (dialog->isVisible()) {
         dialog->raise();
         dialog->activateWindow();
@@ -223,6 +261,10 @@ FigureListDialog::FigureListDialog(QWidget *parent) : QDialog(parent), m_title(n
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (const QTableWidgetItem *first = m_table->item(row, 0))
+            emit rowActivated(m_key, first->data(Qt::UserRole).toLongLong());
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -237,6 +279,7 @@ void FigureListDialog::setList(const FigureList &list)
     m_key = list.key;
     setWindowTitle(list.title);
     m_title->setText(tr("%1 — %n row(s)", nullptr, int(list.rows.size())).arg(list.title));
+    m_table->setToolTip(RoundDashboard::objectTypeOfFigure(list.key) ? tr("Double-click a row for its score card") : QString());
     m_table->clear();
     m_table->setColumnCount(int(list.headers.size()));
     m_table->setHorizontalHeaderLabels(list.headers);

@@ -8,6 +8,9 @@
 // The results are computed on a worker thread (ResultsJob) — a large round takes seconds — and
 // shown when they arrive; isSettled() is false until then.
 //
+// Double-clicking an object in a figure's list (checked, failed) opens its score card
+// (ScoreCardDialog): the points and the findings behind its verdict.
+//
 // Threading: all members are called from the GUI thread (the thread that owns the Store).
 
 #include "AreaPage.h"
@@ -24,6 +27,7 @@ class QTableWidget;
 
 namespace xj {
 
+class ScoreCardDialog;
 class Store;
 
 class RoundDashboard : public AreaPage {
@@ -42,6 +46,10 @@ public:
 
     // Opens (or raises) the list behind a figure key (RoundFigures::keys()); null for an unknown key.
     QDialog *openFigure(const QString &key);
+    // Opens (or raises) the score card of a site or account in the round shown; null without a round.
+    ScoreCardDialog *openScoreCard(ObjectType type, qint64 id);
+    // What a row of a figure's list is: a site, an account, or neither (units, closures).
+    static std::optional<ObjectType> objectTypeOfFigure(const QString &key);
 
     QComboBox *roundBox() const { return m_rounds; }
     // The headline paragraphs: overall, closures and registrations, data catalog.
@@ -49,6 +57,10 @@ public:
     QChartView *kindChart() const { return m_kindChart; }
     QChartView *unitChart() const { return m_unitChart; }
     QChartView *catalogChart() const { return m_catalogChart; }
+
+signals:
+    // A finding was double-clicked on a score card (for the review workspace).
+    void findingActivated(qint64 findingId);
 
 private:
     void compute();
@@ -76,6 +88,10 @@ public:
     void setList(const FigureList &list);
     QString key() const { return m_key; }
     QTableWidget *table() const { return m_table; }
+
+signals:
+    // A row was double-clicked: the figure's key and the row's id (RoundFigures' FigureList::ids).
+    void rowActivated(const QString &key, qint64 id);
 
 private:
     QString m_key;
