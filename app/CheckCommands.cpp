@@ -1,5 +1,7 @@
 // check ROUND | findings ROUND
 #include "CliCommands.h"
+#include "IndicatorSetStore.h"
+#include "RenderedHomePass.h"
 
 #include "CheckRecords.h"
 #include "RoundCheck.h"
@@ -39,6 +41,8 @@ int checkCommand(const QStringList &args)
     p.addOption({QStringLiteral("strict-tls"), CliTr::tr("Do not fetch pages whose certificate is wrong (they are recorded either way).")});
     p.addOption({QStringLiteral("user-agent"), CliTr::tr("The User-Agent header to send (default: Xunjian's own)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("fresh"), CliTr::tr("Start a new run instead of resuming an unfinished one.")});
+    p.addOption({QStringLiteral("render"), CliTr::tr("After the crawl, load every home page in an offscreen browser and report the links its computed styles hide (暗链, rendered pass).")});
+    p.addOption({QStringLiteral("links-only"), CliTr::tr("Crawl and check links only: no page analysis (dates, identifiers, hidden links, wording, maps) and no site-level rules.")});
     if (!parse(p, QStringLiteral("check"), args))
         return p.isSet(QStringLiteral("help")) ? kOk : kBadInput;
     if (p.positionalArguments().size() != 1) {
@@ -49,6 +53,7 @@ int checkCommand(const QStringList &args)
     o.roundId = p.positionalArguments().first();
     o.targets = p.values(QStringLiteral("target"));
     o.resume = !p.isSet(QStringLiteral("fresh"));
+    o.analyse = !p.isSet(QStringLiteral("links-only"));
     o.policy.obeyRobots = !p.isSet(QStringLiteral("ignore-robots"));
     o.policy.tlsErrorsAllowed = !p.isSet(QStringLiteral("strict-tls"));
     if (p.isSet(QStringLiteral("user-agent")))
@@ -117,6 +122,30 @@ int checkCommand(const QStringList &args)
     QCoreApplication::exec();
     out() << CliTr::tr("run %1 of round %2: %3").arg(check.runId()).arg(o.roundId, status == kOk ? CliTr::tr("complete") : CliTr::tr("stopped, resumable"))
           << Qt::endl;
+    if (status == kOk && !g_interrupted && p.isSet(QStringLiteral("render")) && o.analyse) {
+        // main() made a QApplication for --render (cli::needsWidgets): QtWebEngine needs one.
+        const auto round = store->round(o.roundId);
+        QList<qint64> siteIds;
+        for (const SiteProgress &s : check.progress())
+            siteIds << s.siteId;
+        RenderedHomePass pass(*store, *round, check.runId(), IndicatorSetStore(*store).active(), siteIds);
+        QObject::connect(&pass, &RenderedHomePass::logMessage, &pass, [](const QString &m) { err() << m << Qt::endl; });
+        QObject::connect(&pass, &RenderedHomePass::progress, &pass, [](int done, int total, const QString &url) {
+            err() << CliTr::tr("rendering home page %1/%2: %3").arg(done + 1).arg(total).arg(url) << Qt::endl;
+        });
+        QObject::connect(&pass, &RenderedHomePass::finished, &pass, [] { QCoreApplication::exit(0); });
+        QString renderError;
+        if (!pass.start(&renderError)) {
+            err() << "xunjian check: " << renderError << Qt::endl;
+            return kFailed;
+        }
+        QObject::connect(&interrupt, &QTimer::timeout, &pass, [&pass] {
+            if (g_interrupted)
+                pass.cancel();
+        });
+        QCoreApplication::exec();
+        out() << CliTr::tr("rendered pass: %n hidden-link finding(s) filed or confirmed", nullptr, pass.filed()) << Qt::endl;
+    }
     return g_interrupted ? 130 : status;
 }
 

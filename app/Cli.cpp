@@ -32,7 +32,13 @@ const QList<Command> &commands()
         {"fetch-posts", &fetchPostsCommand, false, QT_TRANSLATE_NOOP("cli", "fetch-posts ROUND [--target NAME…]      read the accounts' RSS/Atom feeds into posts")},
         {"evaluate", &evaluateCommand, false, QT_TRANSLATE_NOOP("cli", "evaluate ROUND                          file the new-media findings (M-V2, M-V3, M-P-*) of the round")},
         {"summary", &summaryCommand, false, QT_TRANSLATE_NOOP("cli", "summary ROUND [--format text|json]      the bulletin's figures: checked, passed, rates, lists, catalog")},
+        {"score", &scoreCommand, false, QT_TRANSLATE_NOOP("cli", "score ROUND [--format text|json] [--kind K] [--site NAME]  each object's score, vetoes and deductions with the findings behind them")},
         {"finding", &findingCommand, false, QT_TRANSLATE_NOOP("cli", "finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand")},
+        {"indicators", &indicatorsCommand, false, QT_TRANSLATE_NOOP("cli", "indicators list | show [NAME [VERSION]] | export FILE [NAME [VERSION]] | import FILE [--activate] | activate NAME VERSION")},
+        {"calendar", &calendarCommand, false, QT_TRANSLATE_NOOP("cli", "calendar import FILE | show YEAR        holidays and adjusted workdays (调休) for reply deadlines")},
+        {"dictionary", &dictionaryCommand, false, QT_TRANSLATE_NOOP("cli", "dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  the wording dictionary")},
+        {"wording", &wordingCommand, false, QT_TRANSLATE_NOOP("cli", "wording FILE|URL [--format json]          the wording dictionary's hits in a text or HTML file or a page")},
+        {"darklinks", &darkLinksCommand, true, QT_TRANSLATE_NOOP("cli", "darklinks URL [--render] [--spider] [--own HOST…] [--format json]  hidden outside links (暗链) on one live page")},
         {"screenshot", &screenshotCommand, true, QT_TRANSLATE_NOOP("cli", "screenshot --view NAME --out FILE.png   picture of a view, taken offscreen")},
     };
     return list;
@@ -57,7 +63,8 @@ bool isCommand(const QStringList &args)
 bool needsWidgets(const QStringList &args)
 {
     const Command *c = find(args);
-    return c && c->widgets;
+    // check --render loads pages in QtWebEngine, which needs a GUI application object.
+    return c && (c->widgets || (args.first() == QLatin1String("check") && args.contains(QLatin1String("--render"))));
 }
 
 int run(const QStringList &args)

@@ -25,8 +25,14 @@ int availabilityCommand(const QStringList &args);
 int columnsCommand(const QStringList &args);
 int evaluateCommand(const QStringList &args);
 int summaryCommand(const QStringList &args);
+int scoreCommand(const QStringList &args);
 int findingCommand(const QStringList &args);
 int fetchPostsCommand(const QStringList &args);
+int darkLinksCommand(const QStringList &args);
+int dictionaryCommand(const QStringList &args);
+int wordingCommand(const QStringList &args);
+int calendarCommand(const QStringList &args);
+int indicatorsCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

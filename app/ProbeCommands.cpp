@@ -1,5 +1,6 @@
 // probe | monitor --interval 72m | availability ROUND
 #include "CliCommands.h"
+#include "IndicatorSetStore.h"
 
 #include "Availability.h"
 #include "ProbeRunner.h"
@@ -116,11 +117,12 @@ int availabilityCommand(const QStringList &args)
         return kBadInput;
     }
     CheckRecords records(*store);
+    const AvailabilityRules rules = AvailabilityRules::fromSet(IndicatorSetStore(*store).active());
     QJsonArray all;
     for (const Site &s : store->sites()) {
         if (s.kind == SiteKind::Channel || store->statusAt(ObjectType::Site, s.id, round->asOf).value_or(s.status) != ObjectStatus::Running)
             continue;
-        const AvailabilityReport r = Availability::assess(records, s, *round);
+        const AvailabilityReport r = Availability::assess(records, s, *round, rules);
         if (p.value(QStringLiteral("format")) == QLatin1String("json"))
             all.append(QJsonObject{{QStringLiteral("site"), s.name},
                                    {QStringLiteral("probes"), r.probes},

@@ -1,5 +1,7 @@
 // evaluate ROUND | summary ROUND | finding add ROUND …
 #include "CliCommands.h"
+#include "IndicatorSetStore.h"
+#include "WebsiteEvaluation.h"
 
 #include "CheckRecords.h"
 #include "IndicatorCatalog.h"
@@ -26,7 +28,7 @@ std::optional<Round> roundOrComplain(const Store &store, const QCommandLineParse
 bool evaluate(Store &store, const Round &round, const QString &command, MediaEvaluationReport *report)
 {
     QString error;
-    const auto r = MediaEvaluation::run(store, round, {}, &error);
+    const auto r = MediaEvaluation::run(store, round, &error);
     if (!r) {
         err() << "xunjian " << command << ": " << error << Qt::endl;
         return false;
@@ -67,6 +69,29 @@ int evaluateCommand(const QStringList &args)
                  .arg(per.isEmpty() ? CliTr::tr("none") : per.join(QStringLiteral(", ")))
                  .arg(report.removed)
           << Qt::endl;
+
+    // The website rules judged again from what the newest finished check run kept.
+    QString error;
+    const auto sites = WebsiteEvaluation::rejudge(*store, *round, IndicatorSetStore(*store).active(), &error);
+    if (!sites) {
+        err() << "xunjian evaluate: " << error << Qt::endl;
+        return kFailed;
+    }
+    for (const QString &note : sites->notes)
+        err() << "xunjian evaluate: " << note << Qt::endl;
+    if (sites->runId) {
+        QStringList perSite;
+        for (auto it = sites->perIndicator.cbegin(); it != sites->perIndicator.cend(); ++it)
+            perSite << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        out() << CliTr::tr("round %1: %2 websites judged again from check run %3, %4 findings filed (%5), %6 earlier ones removed")
+                     .arg(round->id)
+                     .arg(sites->sites)
+                     .arg(sites->runId)
+                     .arg(sites->filed)
+                     .arg(perSite.isEmpty() ? CliTr::tr("none") : perSite.join(QStringLiteral(", ")))
+                     .arg(sites->removed)
+              << Qt::endl;
+    }
     return kOk;
 }
 
@@ -89,6 +114,7 @@ int summaryCommand(const QStringList &args)
     if (p.isSet(QStringLiteral("open-low"))) {
         bool ok = false;
         rules.openLowThreshold = p.value(QStringLiteral("open-low")).toInt(&ok);
+        rules.openLowGiven = true;
         if (!ok || rules.openLowThreshold < 0) {
             err() << CliTr::tr("xunjian summary: --open-low takes a whole number of at least 0") << Qt::endl;
             return kBadInput;

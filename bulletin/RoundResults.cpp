@@ -213,6 +213,8 @@ std::optional<RoundResults> RoundResults::computeFrom(Store &store, const QStrin
     const QDate asOf = round->asOf.isValid() ? round->asOf : round->windowTo;
 
     r.indicatorSet = judgingSet(store, findings);
+    if (!rules.openLowGiven)
+        r.rules.openLowThreshold = r.indicatorSet.integer(QStringLiteral("D-OPEN-LOW"), QStringLiteral("threshold"), rules.openLowThreshold);
     QHash<QPair<int, qint64>, QList<Finding>> byObject;
     for (const Finding &f : findings)
         byObject[{int(f.objectType), f.objectId}].append(f);
@@ -264,7 +266,7 @@ std::optional<RoundResults> RoundResults::computeFrom(Store &store, const QStrin
     MediaRecords media(store);
     QList<Unit> units = store.units();
     std::sort(units.begin(), units.end(), [](const Unit &a, const Unit &b) { return a.id < b.id; });
-    r.catalog = catalogOf(media.catalog(roundId), units, media.ranks(roundId), rules);
+    r.catalog = catalogOf(media.catalog(roundId), units, media.ranks(roundId), r.rules);
     return r;
 }
 

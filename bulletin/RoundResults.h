@@ -33,6 +33,7 @@ namespace xj {
 struct ResultRules {
     double failBelowScore = 60; // websites and channels: a score below this fails
     int openLowThreshold = 10;  // D-OPEN-LOW: 市直部门 with fewer open items than this
+    bool openLowGiven = false;  // false: compute() takes the threshold from the round's indicator set
     int topCount = 3;           // units named in the linked/open top lists
 };
 

@@ -79,7 +79,8 @@ bool DomTree::hasAttribute(int i, QStringView name) const
 
 QStringList DomTree::classes(int i) const
 {
-    return attribute(i, u"class").split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    return attribute(i, u"class").split(whitespace, Qt::SkipEmptyParts);
 }
 
 QList<int> DomTree::children(int i) const

@@ -46,7 +46,7 @@ bool FeedPostFetcher::start(const Round &round, const QStringList &targets, QStr
     m_fetcher = std::make_unique<Fetcher>(m_policy);
     connect(m_fetcher.get(), &Fetcher::finished, this, &FeedPostFetcher::onFetched);
     for (const FeedOutcome &o : std::as_const(todo))
-        m_pending.insert(m_fetcher->enqueue(FetchRequest{QUrl(o.feedUrl), "GET", 0}), o);
+        m_pending.insert(m_fetcher->enqueue(FetchRequest{QUrl(o.feedUrl), "GET", 0, {}}), o);
     return true;
 }
 

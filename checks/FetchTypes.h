@@ -107,6 +107,7 @@ struct FetchRequest {
     QUrl url;
     QByteArray method = "GET"; // GET or HEAD
     quint64 id = 0;            // 0: the fetcher assigns one
+    QByteArray userAgent;      // empty: the policy's (a second fetch as a search engine sees the page)
 };
 
 struct FetchResult {

@@ -191,7 +191,10 @@ void Fetcher::startJob(std::unique_ptr<Job> job, qint64 now)
     Host &host = m_hosts[hostKey(job->url)];
     ++host.active;
     host.lastStartMs = now;
-    auto *client = new HttpClient(m_policy, this);
+    FetchPolicy policy = m_policy;
+    if (!job->request.userAgent.isEmpty())
+        policy.userAgent = job->request.userAgent;
+    auto *client = new HttpClient(policy, this);
     connect(client, &HttpClient::finished, this, [this, client] { onClientFinished(client); });
     const QUrl url = job->url;
     const QByteArray method = job->method;

@@ -51,7 +51,7 @@ public:
 public slots:
     // Returns the request's id (request.id, or a fresh one when that is 0).
     quint64 enqueue(const xj::FetchRequest &request);
-    quint64 enqueueUrl(const QUrl &url) { return enqueue(FetchRequest {url, QByteArrayLiteral("GET"), 0}); }
+    quint64 enqueueUrl(const QUrl &url) { return enqueue(FetchRequest {url, QByteArrayLiteral("GET"), 0, {}}); }
     // Cancels everything queued and running: each gets `finished` with Cancelled, synchronously.
     void cancelAll();
 

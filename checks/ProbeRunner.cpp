@@ -42,7 +42,7 @@ bool ProbeRunner::start(const QStringList &targets, QString *error)
     m_fetcher = std::make_unique<Fetcher>(policy);
     connect(m_fetcher.get(), &Fetcher::finished, this, &ProbeRunner::onFetched);
     for (const Site &s : std::as_const(sites))
-        m_pending.insert(m_fetcher->enqueue(FetchRequest{QUrl(s.url), "GET", 0}), s);
+        m_pending.insert(m_fetcher->enqueue(FetchRequest{QUrl(s.url), "GET", 0, {}}), s);
     return true;
 }
 

@@ -3,7 +3,10 @@
 #include "Availability.h"
 #include "Fetcher.h"
 #include "HtmlDocument.h"
+#include "IndicatorSetStore.h"
 #include "PageDecoder.h"
+#include "WordingCheck.h"
+#include "WordingDictionary.h"
 #include "UrlNormalizer.h"
 #include "Vocabulary.h"
 #include "WarcWriter.h"
@@ -68,6 +71,10 @@ bool RoundCheck::start(QString *error)
         m_sites.insert(s.id, state);
     }
     m_judge.setClosedHosts(closedHosts);
+    for (const Site &s : std::as_const(sites))
+        m_ownAuthorities.insert(LinkJudge::authority(QUrl(s.url)));
+    if (!loadAnalysis(error))
+        return false;
 
     QString warcError;
     WarcWriterOptions wo;
@@ -126,6 +133,23 @@ bool RoundCheck::start(QString *error)
     return true;
 }
 
+bool RoundCheck::loadAnalysis(QString *error)
+{
+    // The set judging this run is the one active when it starts; every finding records it.
+    m_set = IndicatorSetStore(m_store).active();
+    if (!m_options.analyse)
+        return true;
+    WordingDictionary dictionary(m_store);
+    if (!dictionary.ensureStarter()) {
+        *error = dictionary.lastError();
+        return false;
+    }
+    m_dictionary = std::make_shared<const CompiledDictionary>(dictionary.entries());
+    emit logMessage(tr("judged by %1; wording dictionary of %n entries", nullptr, m_dictionary->entryCount())
+                        .arg(m_set.label()));
+    return true;
+}
+
 void RoundCheck::startSite(SiteState &site)
 {
     const QUrl home = UrlNormalizer::normalize(QUrl(site.site.url));
@@ -178,7 +202,10 @@ void RoundCheck::fetch(const QUrl &url, const QByteArray &method, const Task &ta
 {
     if (m_cancelled)
         return;
-    const quint64 id = m_fetcher->enqueue(FetchRequest{url, method, 0});
+    FetchRequest request{url, method, 0, {}};
+    if (task.kind == Task::SearchEngineView)
+        request.userAgent = PageAnalyzer::searchEngineUserAgent();
+    const quint64 id = m_fetcher->enqueue(request);
     m_tasks.insert(id, task);
 }
 
@@ -231,6 +258,10 @@ void RoundCheck::onFetched(const FetchResult &result)
     case Task::HttpsProbe:
         onProbe(task, result);
         break;
+    case Task::Stylesheet:
+    case Task::SearchEngineView:
+        onHomeReviewPart(task, result);
+        break;
     }
     if (tx && !m_store.commit())
         emit logMessage(m_store.lastError());
@@ -255,17 +286,24 @@ void RoundCheck::maybeFinish()
     if (m_finished || m_cancelled || !m_tasks.isEmpty())
         return;
     m_finished = true;
+    if (m_options.analyse)
+        evaluateSites();
     // W-V2 comes from the probes the monitor kept inside the window, not from this crawl.
     for (const SiteState &site : std::as_const(m_sites)) {
         if (site.closed)
             continue;
-        const AvailabilityReport report = Availability::assess(m_records, site.site, m_round);
+        const AvailabilityReport report = Availability::assess(m_records, site.site, m_round, AvailabilityRules::fromSet(m_set));
         if (report.verdict == AvailabilityReport::InsufficientCoverage)
             emit logMessage(report.text());
-        if (const auto f = Availability::finding(report, site.site, m_round))
+        if (const auto f = Availability::finding(report, site.site, m_round, m_set))
             fileFinding(*f);
     }
-    const int pruned = m_records.pruneAutoFindings(m_round.id, m_runId);
+    // Only the sites this run covered: a run limited to some targets says nothing about the rest.
+    QList<qint64> covered;
+    if (!m_options.targets.isEmpty())
+        for (const SiteState &site : std::as_const(m_sites))
+            covered << site.site.id;
+    const int pruned = m_records.pruneAutoFindings(m_round.id, m_runId, covered);
     if (pruned > 0)
         emit logMessage(tr("%n finding(s) of earlier runs not found again were removed", nullptr, pruned));
     m_records.finishRun(m_runId, QStringLiteral("done"));
@@ -292,6 +330,10 @@ void RoundCheck::fileFinding(Finding f)
     f.roundId = m_round.id;
     f.runId = m_runId;
     f.source = QStringLiteral("check");
+    if (!m_set.enabled(f.indicator))
+        return;
+    f.severity = m_set.severity(f.indicator);
+    f.indicatorSetId = m_set.id;
     if (!m_records.upsertFinding(f)) {
         emit logMessage(m_store.lastError());
         return;

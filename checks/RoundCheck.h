@@ -12,7 +12,9 @@
 #include "CheckRecords.h"
 #include "FetchTypes.h"
 #include "HtmlDocument.h"
+#include "IndicatorSet.h"
 #include "LinkJudge.h"
+#include "PageAnalysis.h"
 
 #include <QObject>
 #include <QSet>
@@ -32,6 +34,9 @@ struct CheckOptions {
     int maxPagesPerSite = 200;  // home + columns + content pages
     bool resume = true;         // continue an unfinished run of the round
     bool checkLinks = true;     // HEAD/GET every link found (internal and external)
+    bool analyse = true;        // page analysis (dates, identifiers, hidden links, wording, maps)
+                                // and the site-level rules at the end
+    int maxStylesheets = 8;     // linked stylesheets fetched for a home page's hidden-link pass
 
     // Inspections record certificate errors and still check the page.
     static FetchPolicy checkPolicy();
@@ -74,11 +79,13 @@ public:
         QString text;
         QString charset;
         QList<ExtractedLink> links;
+        std::shared_ptr<const HtmlDocument> doc; // null when the answer was not an HTML page
     };
 
 private:
     struct Task {
-        enum Kind { Page, Link, NotFoundProbe, HttpsProbe } kind = Page;
+        // Stylesheet and SearchEngineView complete a home page's hidden-link pass (HomeReview).
+        enum Kind { Page, Link, NotFoundProbe, HttpsProbe, Stylesheet, SearchEngineView } kind = Page;
         qint64 id = 0; // page or link id
         qint64 siteId = 0;
         QString role;   // of a page
@@ -106,6 +113,13 @@ private:
     void onPage(const Task &task, const FetchResult &result);
     void onLink(const Task &task, const FetchResult &result);
     void onProbe(const Task &task, const FetchResult &result);
+    // Page analysis (RoundCheckAnalysis.cpp).
+    bool loadAnalysis(QString *error); // the indicator set and the wording dictionary
+    PageAnalysisContext analysisContext(const SiteState &site, qint64 pageId, const QString &url, const QString &role) const;
+    void analysePage(SiteState &site, const Task &task, qint64 pageId, const FetchResult &result, const Parsed &parsed);
+    void onHomeReviewPart(const Task &task, const FetchResult &result);
+    void finishHomeReview(qint64 pageId);
+    void evaluateSites();
     LinkRecord linkAnswer(const FetchResult &result, const Parsed &parsed, const WarcRef &warc) const;
     void completeLink(const LinkRecord &link, qint64 siteId);
     void answerLinksToPage(const FetchResult &result, const Parsed &parsed, const WarcRef &warc);
@@ -132,6 +146,18 @@ private:
     QSet<QString> m_queuedPages;               // page URLs of this run, queued or done
     QHash<QString, LinkRecord> m_pageAnswers;  // page URL → its answer, judged as a link
     QMultiHash<QString, QPair<qint64, qint64>> m_linksAwaitingPage; // page URL → (link id, site id)
+    // A home page waiting for its stylesheets and its search-engine view before its hidden-link pass.
+    struct HomeReview {
+        std::shared_ptr<const HtmlDocument> doc;
+        PageAnalysisContext context;
+        QHash<QUrl, QString> css; // linked stylesheets fetched, by URL
+        std::shared_ptr<const HtmlDocument> searchEngineView;
+        int waiting = 0;
+    };
+    IndicatorSet m_set;
+    std::shared_ptr<const CompiledDictionary> m_dictionary;
+    QSet<QString> m_ownAuthorities;           // every registered site's host[:port]
+    QHash<qint64, HomeReview> m_homeReviews;  // by page id
     bool m_cancelled = false;
     bool m_finished = false;
 };

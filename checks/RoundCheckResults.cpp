@@ -25,11 +25,12 @@ Parsed parse(const FetchResult &result)
     // Query strings of a GBK page's links are sent in GBK by browsers, so the URLs must be too.
     HtmlDocument::Options options;
     options.documentCharset = page.charset;
-    const HtmlDocument doc = HtmlDocument::parse(page.text, result.finalUrl, options);
-    p.title = doc.title().isNull() ? QStringLiteral("") : doc.title();
-    p.text = doc.visibleText();
+    auto doc = std::make_shared<const HtmlDocument>(HtmlDocument::parse(page.text, result.finalUrl, options));
+    p.title = doc->title().isNull() ? QStringLiteral("") : doc->title();
+    p.text = doc->visibleText();
     p.charset = page.charset;
-    p.links = doc.links();
+    p.links = doc->links();
+    p.doc = std::move(doc);
     return p;
 }
 
@@ -99,6 +100,8 @@ void RoundCheck::onPage(const Task &task, const FetchResult &result)
     if (!result.ok() || p.httpStatus >= 400)
         emit logMessage(tr("%1: %2 %3").arg(site.site.name, result.requestedUrl.toString(), result.ok() ? QStringLiteral("HTTP %1").arg(p.httpStatus) : result.errorDetail));
     m_records.savePage(p);
+    if (parsed.doc && m_options.analyse)
+        analysePage(site, task, p.id, result, parsed);
 
     if (!parsed.title.isNull() && task.role == QLatin1String("home"))
         proposeColumns(site, parsed.links, result.finalUrl);
@@ -258,7 +261,9 @@ void RoundCheck::linkFindings(qint64 linkId, const LinkRecord &link, const QList
         f.indicator = broken ? QStringLiteral("W-D-LINK") : QStringLiteral("W-N-WRONGLINK");
         f.severity = broken ? QStringLiteral("deduct") : QStringLiteral("notice");
         // indicators.md: −0.2 on the home page, −0.1 elsewhere; the cap is applied when scoring.
-        f.points = broken ? (o.pageRole == QLatin1String("home") ? 0.2 : 0.1) : 0.0;
+        f.points = broken ? (o.pageRole == QLatin1String("home") ? m_set.number(QStringLiteral("W-D-LINK"), QStringLiteral("homePoints"), 0.2)
+                                                                  : m_set.number(QStringLiteral("W-D-LINK"), QStringLiteral("otherPoints"), 0.1))
+                          : 0.0;
         f.url = o.pageUrl;
         f.link = link.url;
         f.pageId = o.pageId;

@@ -343,13 +343,27 @@ qint64 CheckRecords::upsertFinding(const Finding &f)
     return id;
 }
 
-int CheckRecords::pruneAutoFindings(const QString &roundId, qint64 runId)
+int CheckRecords::pruneAutoFindings(const QString &roundId, qint64 runId, const QList<qint64> &siteIds)
 {
-    QSqlQuery &q = m_store.query(QStringLiteral("DELETE FROM findings WHERE round_id = ? AND source = 'check' AND state = 'pending' "
-                                                "AND object_type = 'site' AND (run_id IS NULL OR run_id <> ?)"));
-    q.addBindValue(roundId);
-    q.addBindValue(runId);
-    return m_store.exec(q) ? q.numRowsAffected() : 0;
+    const QString sql = QStringLiteral("DELETE FROM findings WHERE round_id = ? AND source = 'check' AND state = 'pending' "
+                                       "AND object_type = 'site' AND (run_id IS NULL OR run_id <> ?)");
+    if (siteIds.isEmpty()) {
+        QSqlQuery &q = m_store.query(sql);
+        q.addBindValue(roundId);
+        q.addBindValue(runId);
+        return m_store.exec(q) ? q.numRowsAffected() : 0;
+    }
+    int removed = 0;
+    QSqlQuery &q = m_store.query(sql + QStringLiteral(" AND object_id = ?"));
+    for (qint64 site : siteIds) {
+        q.addBindValue(roundId);
+        q.addBindValue(runId);
+        q.addBindValue(site);
+        if (!m_store.exec(q))
+            return removed;
+        removed += q.numRowsAffected();
+    }
+    return removed;
 }
 
 QList<Finding> CheckRecords::findings(const QString &roundId, const QString &indicator) const

@@ -150,8 +150,9 @@ public:
     qint64 upsertFinding(const Finding &f);
     // After a complete run: automatic findings on the round's sites not found again by this run
     // and not decided by an inspector are removed. Returns how many. Account findings are filed by
-    // MediaEvaluation, not by a crawl, and are left alone.
-    int pruneAutoFindings(const QString &roundId, qint64 runId);
+    // MediaEvaluation, not by a crawl, and are left alone. With siteIds, only those sites' findings
+    // (a run limited to some targets says nothing about the others).
+    int pruneAutoFindings(const QString &roundId, qint64 runId, const QList<qint64> &siteIds = {});
     QList<Finding> findings(const QString &roundId, const QString &indicator = {}) const;
     // Rules evaluated from records rather than by a crawl (MediaEvaluation): after re-evaluating a
     // round, the undecided findings of those indicators and that source that were not filed again

@@ -11,8 +11,8 @@
         <translation>%1: %2 of %3 probes failed (%4%) over %5 monitored days</translation>
     </message>
     <message>
-        <source>%1: not enough probes to judge — %2 days with 20 or more probes (a week is needed), %3 probes in all, %4 failed</source>
-        <translation>%1: not enough probes to judge — %2 days with 20 or more probes (a week is needed), %3 probes in all, %4 failed</translation>
+        <source>%1: not enough probes to judge — %2 days with %3 or more probes (%4 days are needed), %5 probes in all, %6 failed</source>
+        <translation>%1: not enough probes to judge — %2 days with %3 or more probes (%4 days are needed), %5 probes in all, %6 failed</translation>
     </message>
 </context>
 <context>
@@ -32,6 +32,84 @@
     <message>
         <source>content encoding %1 not supported; body kept encoded</source>
         <translation>content encoding %1 not supported; body kept encoded</translation>
+    </message>
+</context>
+<context>
+    <name>DarkLinkDetector</name>
+    <message>
+        <source>not displayed (display: none)</source>
+        <translation>not displayed (display: none)</translation>
+    </message>
+    <message>
+        <source>invisible (visibility: hidden)</source>
+        <translation>invisible (visibility: hidden)</translation>
+    </message>
+    <message>
+        <source>fully transparent (opacity 0)</source>
+        <translation>fully transparent (opacity 0)</translation>
+    </message>
+    <message>
+        <source>text too small to see (font size ≤ 1px)</source>
+        <translation>text too small to see (font size ≤ 1px)</translation>
+    </message>
+    <message>
+        <source>clipped by a box of no size (overflow hidden)</source>
+        <translation>clipped by a box of no size (overflow hidden)</translation>
+    </message>
+    <message>
+        <source>placed far outside the page</source>
+        <translation>placed far outside the page</translation>
+    </message>
+    <message>
+        <source>pushed out of view by text-indent</source>
+        <translation>pushed out of view by text-indent</translation>
+    </message>
+    <message>
+        <source>text in the colour of its background</source>
+        <translation>text in the colour of its background</translation>
+    </message>
+    <message>
+        <source>in an iframe of no size</source>
+        <translation>in an iframe of no size</translation>
+    </message>
+    <message>
+        <source>in a marquee that never shows it</source>
+        <translation>in a marquee that never shows it</translation>
+    </message>
+    <message>
+        <source>written into the page by a script</source>
+        <translation>written into the page by a script</translation>
+    </message>
+    <message>
+        <source>served only to search engines (cloaking)</source>
+        <translation>served only to search engines (cloaking)</translation>
+    </message>
+    <message>
+        <source>written by an inline script</source>
+        <translation>written by an inline script</translation>
+    </message>
+    <message>
+        <source>served only to a search engine's User-Agent</source>
+        <translation>served only to a search engine's User-Agent</translation>
+    </message>
+</context>
+<context>
+    <name>DarkLinkRules</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>hidden link to %1 %2: %3, at %4</source>
+        <translation>hidden link to %1 %2: %3, at %4</translation>
+    </message>
+    <message>
+        <source>; severe: it contains «%1» (gambling, porn or similar content)</source>
+        <translation>; severe: it contains «%1» (gambling, porn or similar content)</translation>
     </message>
 </context>
 <context>
@@ -167,6 +245,132 @@
     </message>
 </context>
 <context>
+    <name>FreshnessRules</name>
+    <message numerus="yes">
+        <source>none of the site's %n registered column(s) is a %1 column</source>
+        <translation><numerusform>none of the site's %n registered column is a %1 column</numerusform><numerusform>none of the site's %n registered columns is a %1 column</numerusform></translation>
+    </message>
+    <message>
+        <source>the freshest %1 column «%2» was last updated %3, before the as-of date %4 by more than %5</source>
+        <translation>the freshest %1 column «%2» was last updated %3, before the as-of date %4 by more than %5</translation>
+    </message>
+    <message>
+        <source>the %1 column «%2» is blank (as of %3)</source>
+        <translation>the %1 column «%2» is blank (as of %3)</translation>
+    </message>
+    <message>
+        <source>the %1 column «%2» shows no publish date up to the as-of date %3 (a page without dates counts as not updated)</source>
+        <translation>the %1 column «%2» shows no publish date up to the as-of date %3 (a page without dates counts as not updated)</translation>
+    </message>
+    <message>
+        <source>column «%1» is blank: its page lists nothing (as of %2)</source>
+        <translation>column «%1» is blank: its page lists nothing (as of %2)</translation>
+    </message>
+    <message>
+        <source>column «%1» (%2) was last updated %3, before the as-of date %4 by more than %5</source>
+        <translation>column «%1» (%2) was last updated %3, before the as-of date %4 by more than %5</translation>
+    </message>
+    <message>
+        <source>column «%1» (%2) shows no publish date up to the as-of date %3</source>
+        <translation>column «%1» (%2) shows no publish date up to the as-of date %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 blank</source>
+        <translation>%1 blank</translation>
+    </message>
+    <message>
+        <source>%1 shows no date</source>
+        <translation>%1 shows no date</translation>
+    </message>
+    <message>
+        <source>%1 not reachable</source>
+        <translation>%1 not reachable</translation>
+    </message>
+    <message>
+        <source>%1 list loaded by script</source>
+        <translation>%1 list loaded by script</translation>
+    </message>
+    <message numerus="yes">
+        <source>navigation-only home page: none of its %n second-level page(s) has an item within %1 days before the as-of date %2; the newest is %3</source>
+        <translation><numerusform>navigation-only home page: none of its %n second-level page has an item within %1 days before the as-of date %2; the newest is %3</numerusform><numerusform>navigation-only home page: none of its %n second-level pages has an item within %1 days before the as-of date %2; the newest is %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>navigation-only home page: none of its %n second-level page(s) shows a publish date up to the as-of date %1</source>
+        <translation><numerusform>navigation-only home page: none of its %n second-level page shows a publish date up to the as-of date %1</numerusform><numerusform>navigation-only home page: none of its %n second-level pages shows a publish date up to the as-of date %1</numerusform></translation>
+    </message>
+    <message>
+        <source>the home page's newest item is dated %1, %2 days before the as-of date %3 (limit %4 days)</source>
+        <translation>the home page's newest item is dated %1, %2 days before the as-of date %3 (limit %4 days)</translation>
+    </message>
+    <message>
+        <source>the home page shows no publish date up to the as-of date %1 (a page without dates counts as not updated)</source>
+        <translation>the home page shows no publish date up to the as-of date %1 (a page without dates counts as not updated)</translation>
+    </message>
+    <message>
+        <source>(a) %1 news columns not updated within %2 or notice/policy columns not updated within %3 (at least %4): %5</source>
+        <translation>(a) %1 news columns not updated within %2 or notice/policy columns not updated within %3 (at least %4): %5</translation>
+    </message>
+    <message>
+        <source>(b) %1 columns not updated on their cadence (at least %2): %3</source>
+        <translation>(b) %1 columns not updated on their cadence (at least %2): %3</translation>
+    </message>
+    <message>
+        <source>(c) %1 blank columns (at least %2): %3</source>
+        <translation>(c) %1 blank columns (at least %2): %3</translation>
+    </message>
+    <message>
+        <source>as of %1: %2</source>
+        <translation>as of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>a second column for %1</source>
+        <translation>a second column for %1</translation>
+    </message>
+    <message>
+        <source>no date column (expected a header 日期 or date)</source>
+        <translation>no date column (expected a header 日期 or date)</translation>
+    </message>
+    <message>
+        <source>no kind column (expected a header 类型 or kind)</source>
+        <translation>no kind column (expected a header 类型 or kind)</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>the date is empty</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; expected one of: %2</source>
+        <translation>"%1" is not a date; expected one of: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind; expected holiday (放假) or workday (上班)</source>
+        <translation>"%1" is not a kind; expected holiday (放假) or workday (上班)</translation>
+    </message>
+    <message>
+        <source>%1 is already in row %2</source>
+        <translation>%1 is already in row %2</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a calendar</source>
+        <translation>the file is too large for a calendar</translation>
+    </message>
+</context>
+<context>
     <name>HtmlDocument</name>
     <message>
         <source>Only the first %1 MB of the page were analysed: the page is larger.</source>
@@ -280,6 +484,171 @@
     </message>
 </context>
 <context>
+    <name>IdentityRules</name>
+    <message numerus="yes">
+        <source>the page footer lacks %n item(s): %1</source>
+        <translation><numerusform>the page footer lacks %n item: %1</numerusform><numerusform>the page footer lacks %n items: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>网站标识码 shown %1 differs from the registry's %2 (%n page(s))</source>
+        <translation><numerusform>网站标识码 shown %1 differs from the registry's %2 (%n page)</numerusform><numerusform>网站标识码 shown %1 differs from the registry's %2 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <source>the site is addressed by the IP address %1, not a domain under %2</source>
+        <translation>the site is addressed by the IP address %1, not a domain under %2</translation>
+    </message>
+    <message>
+        <source>the domain %1 is not under %2</source>
+        <translation>the domain %1 is not under %2</translation>
+    </message>
+    <message>
+        <source>the site's name %1 does not name its unit %2 (region %3, department %4)</source>
+        <translation>the site's name %1 does not name its unit %2 (region %3, department %4)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>the home page header does not show the name %1: title %2, logo %3, h1 %4</source>
+        <translation>the home page header does not show the name %1: title %2, logo %3, h1 %4</translation>
+    </message>
+    <message>
+        <source>article page lacks the meta tag(s) %1</source>
+        <translation>article page lacks the meta tag(s) %1</translation>
+    </message>
+    <message>
+        <source>column page lacks the meta tag(s) %1</source>
+        <translation>column page lacks the meta tag(s) %1</translation>
+    </message>
+    <message>
+        <source> (present but empty: %1)</source>
+        <translation> (present but empty: %1)</translation>
+    </message>
+    <message>
+        <source>the home page footer has no 我为政府网站找错 entry</source>
+        <translation>the home page footer has no 我为政府网站找错 entry</translation>
+    </message>
+    <message>
+        <source>the page footer has no 我为政府网站找错 entry</source>
+        <translation>the page footer has no 我为政府网站找错 entry</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSet</name>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1: expected a number</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: expected true or false</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of texts</source>
+        <translation>%1: expected a list of texts</translation>
+    </message>
+    <message>
+        <source>%1: wrong type of value</source>
+        <translation>%1: wrong type of value</translation>
+    </message>
+    <message>
+        <source>%1: expected a number ≥ 0</source>
+        <translation>%1: expected a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a text</source>
+        <translation>%1[%2]: expected a text</translation>
+    </message>
+    <message>
+        <source>%1: expected veto, deduct or notice, not %2</source>
+        <translation>%1: expected veto, deduct or notice, not %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of points ≥ 0</source>
+        <translation>%1: expected a number of points ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: expected an object</translation>
+    </message>
+    <message>
+        <source>%1: no such parameter</source>
+        <translation>%1: no such parameter</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: unknown key</translation>
+    </message>
+    <message>
+        <source>name: expected a text</source>
+        <translation>name: expected a text</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number ≥ 1</source>
+        <translation>version: expected a whole number ≥ 1</translation>
+    </message>
+    <message>
+        <source>note: expected a text</source>
+        <translation>note: expected a text</translation>
+    </message>
+    <message>
+        <source>indicators: expected an object</source>
+        <translation>indicators: expected an object</translation>
+    </message>
+    <message>
+        <source>name: the indicator set has no name</source>
+        <translation>name: the indicator set has no name</translation>
+    </message>
+    <message>
+        <source>indicators.%1: no such indicator</source>
+        <translation>indicators.%1: no such indicator</translation>
+    </message>
+    <message>
+        <source>indicators.%1: expected an object</source>
+        <translation>indicators.%1: expected an object</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSetStore</name>
+    <message>
+        <source>indicator set %1 (%2 v%3) cannot be read: %4</source>
+        <translation>indicator set %1 (%2 v%3) cannot be read: %4</translation>
+    </message>
+    <message>
+        <source>built-in: indicators.md</source>
+        <translation>built-in: indicators.md</translation>
+    </message>
+    <message>
+        <source>the indicator set has no name</source>
+        <translation>the indicator set has no name</translation>
+    </message>
+    <message>
+        <source>the indicator set was not stored</source>
+        <translation>the indicator set was not stored</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with "name" and "indicators"</source>
+        <translation>expected a JSON object with "name" and "indicators"</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>imported from %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkJudge</name>
     <message>
         <source>links to %1, a site registered as shut down</source>
@@ -300,6 +669,17 @@
     <message>
         <source>answers 200 but says the page is not found: %1</source>
         <translation>answers 200 but says the page is not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapDetector</name>
+    <message>
+        <source>image %1 looks like a map (%2 mentions «%3»: %4); check that 南海诸岛, 钓鱼岛 and 赤尾屿 are shown and the borders are right</source>
+        <translation>image %1 looks like a map (%2 mentions «%3»: %4); check that 南海诸岛, 钓鱼岛 and 赤尾屿 are shown and the borders are right</translation>
+    </message>
+    <message>
+        <source>; it carries 审图号 %1, an approved standard map: compare it with the approved version</source>
+        <translation>; it carries 审图号 %1, an approved standard map: compare it with the approved version</translation>
     </message>
 </context>
 <context>
@@ -351,6 +731,77 @@
     <message>
         <source>registered name «%1», actual name «%2»</source>
         <translation>registered name «%1», actual name «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRules</name>
+    <message>
+        <source>received %1, answered %2</source>
+        <translation>received %1, answered %2</translation>
+    </message>
+    <message>
+        <source>received %1, unanswered</source>
+        <translation>received %1, unanswered</translation>
+    </message>
+    <message>
+        <source>no working online 咨询建言 channel</source>
+        <translation>no working online 咨询建言 channel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the year before %1 not answered within %2 months: %3</source>
+        <translation><numerusform>%n message of the year before %1 not answered within %2 months: %3</numerusform><numerusform>%n messages of the year before %1 not answered within %2 months: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>the site has no 留言 channel: no message is published</source>
+        <translation>the site has no 留言 channel: no message is published</translation>
+    </message>
+    <message>
+        <source>the 留言 list %1 shows no message</source>
+        <translation>the 留言 list %1 shows no message</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n message(s) received according to the imported records)</source>
+        <translation><numerusform> (%n message received according to the imported records)</numerusform><numerusform> (%n messages received according to the imported records)</numerusform></translation>
+    </message>
+    <message>
+        <source>the newest message on the 留言 list %1 was received %2, more than %3 months before the as-of date %4</source>
+        <translation>the newest message on the 留言 list %1 was received %2, more than %3 months before the as-of date %4</translation>
+    </message>
+    <message>
+        <source>the newest imported message was received %1, more than %2 months before the as-of date %3</source>
+        <translation>the newest imported message was received %1, more than %2 months before the as-of date %3</translation>
+    </message>
+    <message>
+        <source>留言时间</source>
+        <translation>留言时间</translation>
+    </message>
+    <message>
+        <source>回复时间</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>答复单位</source>
+        <translation>答复单位</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>message %1 «%2» on the 留言 list is published without %3</source>
+        <translation>message %1 «%2» on the 留言 list is published without %3</translation>
+    </message>
+    <message>
+        <source>message «%1» received %2, answered %3: %4 working days (limit %5, deadline %6)</source>
+        <translation>message «%1» received %2, answered %3: %4 working days (limit %5, deadline %6)</translation>
+    </message>
+    <message>
+        <source>message «%1» received %2, unanswered at the as-of date %3: %4 working days (limit %5, deadline %6)</source>
+        <translation>message «%1» received %2, unanswered at the as-of date %3: %4 working days (limit %5, deadline %6)</translation>
+    </message>
+    <message>
+        <source> — counted with weekends only: no holiday data for %1</source>
+        <translation> — counted with weekends only: no holiday data for %1</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1132,25 @@
     </message>
 </context>
 <context>
+    <name>RenderedDarkLinks</name>
+    <message>
+        <source>the page could not be loaded and analysed within %1 s</source>
+        <translation>the page could not be loaded and analysed within %1 s</translation>
+    </message>
+    <message>
+        <source>the rendered check needs a GUI application object (QGuiApplication)</source>
+        <translation>the rendered check needs a GUI application object (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>the analysis script did not answer</source>
+        <translation>the analysis script did not answer</translation>
+    </message>
+    <message>
+        <source>the page could not be analysed (%1)</source>
+        <translation>the page could not be analysed (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RoundResults</name>
     <message>
         <source>no round %1</source>
@@ -753,6 +1223,21 @@
     <message>
         <source>  units with nothing open: %1</source>
         <translation>  units with nothing open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>no round %1</source>
+        <translation>no round %1</translation>
+    </message>
+    <message>
+        <source>no website or channel with id %1</source>
+        <translation>no website or channel with id %1</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>no account with id %1</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1609,209 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteEvaluation</name>
+    <message>
+        <source>the holiday calendar has no data for %1: working days there count weekends only (import it with: xunjian calendar import)</source>
+        <translation>the holiday calendar has no data for %1: working days there count weekends only (import it with: xunjian calendar import)</translation>
+    </message>
+    <message>
+        <source>no site with id %1</source>
+        <translation>no site with id %1</translation>
+    </message>
+    <message>
+        <source>round %1 has no finished check run: nothing to judge</source>
+        <translation>round %1 has no finished check run: nothing to judge</translation>
+    </message>
+</context>
+<context>
+    <name>WordingCheck</name>
+    <message>
+        <source>serious wording error “%1”: %2</source>
+        <translation>serious wording error “%1”: %2</translation>
+    </message>
+    <message>
+        <source>serious wording error: “%1” should read “%2”: %3</source>
+        <translation>serious wording error: “%1” should read “%2”: %3</translation>
+    </message>
+    <message>
+        <source>possible typo “%1”: %2</source>
+        <translation>possible typo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” should read “%2”: %3</source>
+        <translation>“%1” should read “%2”: %3</translation>
+    </message>
+    <message>
+        <source>sensitive word “%1”: %2</source>
+        <translation>sensitive word “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n time(s) on this page)</source>
+        <translation><numerusform>(%n time on this page)</numerusform><numerusform>(%n times on this page)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WordingDictionary</name>
+    <message>
+        <source>Serious wording error</source>
+        <translation>Serious wording error</translation>
+    </message>
+    <message>
+        <source>Typo</source>
+        <translation>Typo</translation>
+    </message>
+    <message>
+        <source>Sensitive word</source>
+        <translation>Sensitive word</translation>
+    </message>
+    <message>
+        <source>Allowed phrase</source>
+        <translation>Allowed phrase</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>suspected</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>the term is empty</source>
+        <translation>the term is empty</translation>
+    </message>
+    <message>
+        <source>the term “%1” starts or ends with a space</source>
+        <translation>the term “%1” starts or ends with a space</translation>
+    </message>
+    <message>
+        <source>the term “%1” has a line break</source>
+        <translation>the term “%1” has a line break</translation>
+    </message>
+    <message>
+        <source>the term “%1…” is longer than 100 characters</source>
+        <translation>the term “%1…” is longer than 100 characters</translation>
+    </message>
+    <message>
+        <source>the correct form of “%1” is the term itself</source>
+        <translation>the correct form of “%1” is the term itself</translation>
+    </message>
+    <message>
+        <source>unknown level “%1”; expected 一般, 疑似 or 严重</source>
+        <translation>unknown level “%1”; expected 一般, 疑似 or 严重</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the dictionary as %2</source>
+        <translation>“%1” is already in the dictionary as %2</translation>
+    </message>
+    <message>
+        <source>no dictionary entry %1</source>
+        <translation>no dictionary entry %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>“%1” is on row %2 already, with another correct form (“%3”)</source>
+        <translation>“%1” is on row %2 already, with another correct form (“%3”)</translation>
+    </message>
+    <message>
+        <source>a word list (.txt) needs a kind: serious, typo, sensitive or allow</source>
+        <translation>a word list (.txt) needs a kind: serious, typo, sensitive or allow</translation>
+    </message>
+    <message>
+        <source>more than a term and its correct form: “%1”</source>
+        <translation>more than a term and its correct form: “%1”</translation>
+    </message>
+    <message>
+        <source>no term before the separator</source>
+        <translation>no term before the separator</translation>
+    </message>
+    <message>
+        <source>column “%1” repeats column %2</source>
+        <translation>column “%1” repeats column %2</translation>
+    </message>
+    <message>
+        <source>no 词语 (term) column; the header is: %1</source>
+        <translation>no 词语 (term) column; the header is: %1</translation>
+    </message>
+    <message>
+        <source>no 类型 (kind) column: give the kind of every entry with --kind</source>
+        <translation>no 类型 (kind) column: give the kind of every entry with --kind</translation>
+    </message>
+    <message>
+        <source>no kind: expected 严重表述错误, 错别字, 敏感词 or 允许词</source>
+        <translation>no kind: expected 严重表述错误, 错别字, 敏感词 or 允许词</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”: expected 严重表述错误, 错别字, 敏感词 or 允许词</source>
+        <translation>unknown kind “%1”: expected 严重表述错误, 错别字, 敏感词 or 允许词</translation>
+    </message>
+    <message>
+        <source>unknown level “%1”: expected 一般, 疑似 or 严重</source>
+        <translation>unknown level “%1”: expected 一般, 疑似 or 严重</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEntriesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Correct form</source>
+        <translation>Correct form</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>WordingMatcher</name>
+    <message>
+        <source>Hyperscan could not compile the dictionary: %1</source>
+        <translation>Hyperscan could not compile the dictionary: %1</translation>
+    </message>
+    <message>
+        <source>Hyperscan could not allocate its scratch space</source>
+        <translation>Hyperscan could not allocate its scratch space</translation>
+    </message>
+    <message>
+        <source>this CPU is not one Hyperscan supports (it needs SSSE3)</source>
+        <translation>this CPU is not one Hyperscan supports (it needs SSSE3)</translation>
+    </message>
+    <message>
+        <source>built without Hyperscan</source>
+        <translation>built without Hyperscan</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2387,506 @@
         <source>xunjian fetch-posts: %1</source>
         <translation>xunjian fetch-posts: %1</translation>
     </message>
+    <message>
+        <source>%1: calendar, %2 rows (%3): %4 new, %5 changed, %6 unchanged</source>
+        <translation>%1: calendar, %2 rows (%3): %4 new, %5 changed, %6 unchanged</translation>
+    </message>
+    <message>
+        <source>xunjian calendar show: "%1" is not a year</source>
+        <translation>xunjian calendar show: "%1" is not a year</translation>
+    </message>
+    <message>
+        <source>%1: no holiday data — working days of this year are counted with weekends only; import the State Council's notice with `xunjian calendar import FILE`</source>
+        <translation>%1: no holiday data — working days of this year are counted with weekends only; import the State Council's notice with `xunjian calendar import FILE`</translation>
+    </message>
+    <message>
+        <source>workday</source>
+        <translation>workday</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>(imported)</translation>
+    </message>
+    <message>
+        <source>xunjian calendar: expected import FILE or show YEAR</source>
+        <translation>xunjian calendar: expected import FILE or show YEAR</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX with the columns 日期, 类型 (放假/上班), 名称.</source>
+        <translation>CSV or XLSX with the columns 日期, 类型 (放假/上班), 名称.</translation>
+    </message>
+    <message>
+        <source>The year to list.</source>
+        <translation>The year to list.</translation>
+    </message>
+    <message>
+        <source>xunjian calendar %1: name exactly one %2</source>
+        <translation>xunjian calendar %1: name exactly one %2</translation>
+    </message>
+    <message>
+        <source>Crawl and check links only: no page analysis (dates, identifiers, hidden links, wording, maps) and no site-level rules.</source>
+        <translation>Crawl and check links only: no page analysis (dates, identifiers, hidden links, wording, maps) and no site-level rules.</translation>
+    </message>
+    <message>
+        <source>score ROUND [--format text|json] [--kind K] [--site NAME]  each object's score, vetoes and deductions with the findings behind them</source>
+        <translation>score ROUND [--format text|json] [--kind K] [--site NAME]  each object's score, vetoes and deductions with the findings behind them</translation>
+    </message>
+    <message>
+        <source>indicators list | show [NAME [VERSION]] | export FILE [NAME [VERSION]] | import FILE [--activate] | activate NAME VERSION</source>
+        <translation>indicators list | show [NAME [VERSION]] | export FILE [NAME [VERSION]] | import FILE [--activate] | activate NAME VERSION</translation>
+    </message>
+    <message>
+        <source>calendar import FILE | show YEAR        holidays and adjusted workdays (调休) for reply deadlines</source>
+        <translation>calendar import FILE | show YEAR        holidays and adjusted workdays (调休) for reply deadlines</translation>
+    </message>
+    <message>
+        <source>dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  the wording dictionary</source>
+        <translation>dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  the wording dictionary</translation>
+    </message>
+    <message>
+        <source>wording FILE|URL [--format json]          the wording dictionary's hits in a text or HTML file or a page</source>
+        <translation>wording FILE|URL [--format json]          the wording dictionary's hits in a text or HTML file or a page</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary: unknown kind "%1"; expected serious, typo, sensitive or allow (严重表述错误, 错别字, 敏感词, 允许词)</source>
+        <translation>xunjian dictionary: unknown kind "%1"; expected serious, typo, sensitive or allow (严重表述错误, 错别字, 敏感词, 允许词)</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>nothing imported</translation>
+    </message>
+    <message>
+        <source>%1 entries read: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1 entries read: %2 added, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary: expected list, import FILE, add KIND TERM [CORRECT], remove KIND TERM, export FILE or starter</source>
+        <translation>xunjian dictionary: expected list, import FILE, add KIND TERM [CORRECT], remove KIND TERM, export FILE or starter</translation>
+    </message>
+    <message>
+        <source>FILE (import, export); KIND TERM [CORRECT] (add, remove).</source>
+        <translation>FILE (import, export); KIND TERM [CORRECT] (add, remove).</translation>
+    </message>
+    <message>
+        <source>serious, typo, sensitive or allow: the kind listed, or of a .txt list's entries.</source>
+        <translation>serious, typo, sensitive or allow: the kind listed, or of a .txt list's entries.</translation>
+    </message>
+    <message>
+        <source>With list: only entries whose term, correct form or note contain TEXT.</source>
+        <translation>With list: only entries whose term, correct form or note contain TEXT.</translation>
+    </message>
+    <message>
+        <source>With add: 一般, 疑似 or 严重.</source>
+        <translation>With add: 一般, 疑似 or 严重.</translation>
+    </message>
+    <message>
+        <source>With add: a note.</source>
+        <translation>With add: a note.</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary %1: name one file</source>
+        <translation>xunjian dictionary %1: name one file</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <translation>%1 entries written to %2</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary add: expected KIND TERM [CORRECT]</source>
+        <translation>xunjian dictionary add: expected KIND TERM [CORRECT]</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary remove: expected KIND TERM</source>
+        <translation>xunjian dictionary remove: expected KIND TERM</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary remove: no %1 “%2”</source>
+        <translation>xunjian dictionary remove: no %1 “%2”</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary add: unknown level "%1"; expected 一般, 疑似 or 严重</source>
+        <translation>xunjian dictionary add: unknown level "%1"; expected 一般, 疑似 or 严重</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary add: %1</source>
+        <translation>xunjian dictionary add: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>already in the dictionary</source>
+        <translation>already in the dictionary</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>A text or HTML file, or the address of a page.</source>
+        <translation>A text or HTML file, or the address of a page.</translation>
+    </message>
+    <message>
+        <source>automatic, hyperscan or aho-corasick</source>
+        <translation>automatic, hyperscan or aho-corasick</translation>
+    </message>
+    <message>
+        <source>xunjian wording: name one file or address</source>
+        <translation>xunjian wording: name one file or address</translation>
+    </message>
+    <message>
+        <source>xunjian wording: unknown engine "%1"; expected automatic, hyperscan or aho-corasick</source>
+        <translation>xunjian wording: unknown engine "%1"; expected automatic, hyperscan or aho-corasick</translation>
+    </message>
+    <message>
+        <source>xunjian wording: Aho–Corasick used: %1</source>
+        <translation>xunjian wording: Aho–Corasick used: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in %1 characters</source>
+        <translation><numerusform>%n hit in %1 characters</numerusform><numerusform>%n hits in %1 characters</numerusform></translation>
+    </message>
+    <message>
+        <source>xunjian %1: no indicator set "%2" version %3</source>
+        <translation>xunjian %1: no indicator set "%2" version %3</translation>
+    </message>
+    <message>
+        <source>xunjian %1: no indicator set named "%2" (see xunjian indicators list)</source>
+        <translation>xunjian %1: no indicator set named "%2" (see xunjian indicators list)</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (active)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>needs review</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>cap %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>xunjian indicators import: name one FILE</source>
+        <translation>xunjian indicators import: name one FILE</translation>
+    </message>
+    <message>
+        <source>stored %1</source>
+        <translation>stored %1</translation>
+    </message>
+    <message>
+        <source>%1 already has these indicators: nothing stored</source>
+        <translation>%1 already has these indicators: nothing stored</translation>
+    </message>
+    <message>
+        <source>active: %1</source>
+        <translation>active: %1</translation>
+    </message>
+    <message>
+        <source>xunjian indicators: expected list, show [NAME [VERSION]], export FILE [NAME [VERSION]], import FILE [--activate] or activate NAME VERSION</source>
+        <translation>xunjian indicators: expected list, show [NAME [VERSION]], export FILE [NAME [VERSION]], import FILE [--activate] or activate NAME VERSION</translation>
+    </message>
+    <message>
+        <source>Make the imported set the active one.</source>
+        <translation>Make the imported set the active one.</translation>
+    </message>
+    <message>
+        <source>The indicator set's JSON file.</source>
+        <translation>The indicator set's JSON file.</translation>
+    </message>
+    <message>
+        <source>The set's name (default: the active set).</source>
+        <translation>The set's name (default: the active set).</translation>
+    </message>
+    <message>
+        <source>Its version (default: the newest).</source>
+        <translation>Its version (default: the newest).</translation>
+    </message>
+    <message>
+        <source>xunjian %1: --format text or json</source>
+        <translation>xunjian %1: --format text or json</translation>
+    </message>
+    <message>
+        <source>xunjian %1: wrong arguments (see --help)</source>
+        <translation>xunjian %1: wrong arguments (see --help)</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 written to %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 before the cap)</source>
+        <translation>%1 %2 (%3 before the cap)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>%1: would fail</source>
+        <translation>%1: would fail</translation>
+    </message>
+    <message>
+        <source>%1: would pass</source>
+        <translation>%1: would pass</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Vetoes</source>
+        <translation>Vetoes</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>If the pending findings were confirmed</source>
+        <translation>If the pending findings were confirmed</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4, score %5</source>
+        <translation>%1 (%2, %3): %4, score %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>  %1 %2: veto</source>
+        <translation>  %1 %2: veto</translation>
+    </message>
+    <message>
+        <source>  %1 %2: −%3 (%4 before the cap of %5)</source>
+        <translation>  %1 %2: −%3 (%4 before the cap of %5)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: −%3</source>
+        <translation>  %1 %2: −%3</translation>
+    </message>
+    <message>
+        <source>  %1 %2: notice</source>
+        <translation>  %1 %2: notice</translation>
+    </message>
+    <message>
+        <source> (disabled in the indicator set)</source>
+        <translation> (disabled in the indicator set)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4 %5</source>
+        <translation>#%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>counted:</source>
+        <translation>counted:</translation>
+    </message>
+    <message>
+        <source>pending review, not counted (a veto if confirmed):</source>
+        <translation>pending review, not counted (a veto if confirmed):</translation>
+    </message>
+    <message>
+        <source>pending review, not counted (would take %1 more):</source>
+        <translation>pending review, not counted (would take %1 more):</translation>
+    </message>
+    <message>
+        <source>not counted:</source>
+        <translation>not counted:</translation>
+    </message>
+    <message>
+        <source>  Would fail if the pending findings were confirmed: %1</source>
+        <translation>  Would fail if the pending findings were confirmed: %1</translation>
+    </message>
+    <message>
+        <source>  If the pending findings were confirmed: %1</source>
+        <translation>  If the pending findings were confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Only websites, channels or accounts: website, channel or account.</source>
+        <translation>Only websites, channels or accounts: website, channel or account.</translation>
+    </message>
+    <message>
+        <source>Only the object with this registered name (its findings in full in text).</source>
+        <translation>Only the object with this registered name (its findings in full in text).</translation>
+    </message>
+    <message>
+        <source>xunjian score: --format text or json</source>
+        <translation>xunjian score: --format text or json</translation>
+    </message>
+    <message>
+        <source>xunjian score: --kind website, channel or account</source>
+        <translation>xunjian score: --kind website, channel or account</translation>
+    </message>
+    <message>
+        <source>xunjian score: name an existing round</source>
+        <translation>xunjian score: name an existing round</translation>
+    </message>
+    <message>
+        <source>xunjian score: no %1 named "%2" was checked in round %3</source>
+        <translation>xunjian score: no %1 named "%2" was checked in round %3</translation>
+    </message>
+    <message>
+        <source>Round %1, as of %2, judged by %3</source>
+        <translation>Round %1, as of %2, judged by %3</translation>
+    </message>
+    <message>
+        <source>round %1: %2 websites judged again from check run %3, %4 findings filed (%5), %6 earlier ones removed</source>
+        <translation>round %1: %2 websites judged again from check run %3, %4 findings filed (%5), %6 earlier ones removed</translation>
+    </message>
+    <message>
+        <source>darklinks URL [--render] [--spider] [--own HOST…] [--format json]  hidden outside links (暗链) on one live page</source>
+        <translation>darklinks URL [--render] [--spider] [--own HOST…] [--format json]  hidden outside links (暗链) on one live page</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The page to check.</source>
+        <translation>The page to check.</translation>
+    </message>
+    <message>
+        <source>Also load the page in a browser engine and judge what it shows.</source>
+        <translation>Also load the page in a browser engine and judge what it shows.</translation>
+    </message>
+    <message>
+        <source>Also fetch the page as Baiduspider and report links only it is served (cloaking).</source>
+        <translation>Also fetch the page as Baiduspider and report links only it is served (cloaking).</translation>
+    </message>
+    <message>
+        <source>Another host of the site, not outside (repeatable).</source>
+        <translation>Another host of the site, not outside (repeatable).</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: name one http(s) address</source>
+        <translation>xunjian darklinks: name one http(s) address</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: --format is text or json</source>
+        <translation>xunjian darklinks: --format is text or json</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: %1; using the built-in indicator set</source>
+        <translation>xunjian darklinks: %1; using the built-in indicator set</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: %1: %2</source>
+        <translation>xunjian darklinks: %1: %2</translation>
+    </message>
+    <message>
+        <source>the page refuses to be framed: judged by computed styles only</source>
+        <translation>the page refuses to be framed: judged by computed styles only</translation>
+    </message>
+    <message>
+        <source> SEVERE («%1»)</source>
+        <translation> SEVERE («%1»)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden outside link(s) on %1</source>
+        <translation><numerusform>%n hidden outside link on %1</numerusform><numerusform>%n hidden outside links on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n @import rule(s) in the style sheets were not followed</source>
+        <translation><numerusform>%n @import rule in the style sheets were not followed</numerusform><numerusform>%n @import rules in the style sheets were not followed</numerusform></translation>
+    </message>
+    <message>
+        <source>the page could not be fetched as Baiduspider: %1</source>
+        <translation>the page could not be fetched as Baiduspider: %1</translation>
+    </message>
+    <message>
+        <source>rendered pass: %1</source>
+        <translation>rendered pass: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>only part of the page's %n link(s) could be judged in time</source>
+        <translation><numerusform>only part of the page's %n link could be judged in time</numerusform><numerusform>only part of the page's %n links could be judged in time</numerusform></translation>
+    </message>
+    <message>
+        <source>After the crawl, load every home page in an offscreen browser and report the links its computed styles hide (暗链, rendered pass).</source>
+        <translation>After the crawl, load every home page in an offscreen browser and report the links its computed styles hide (暗链, rendered pass).</translation>
+    </message>
+    <message>
+        <source>rendering home page %1/%2: %3</source>
+        <translation>rendering home page %1/%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>rendered pass: %n hidden-link finding(s) filed or confirmed</source>
+        <translation><numerusform>rendered pass: %n hidden-link finding filed or confirmed</numerusform><numerusform>rendered pass: %n hidden-link findings filed or confirmed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1859,6 +3047,14 @@
     <message>
         <source>&amp;Max pages per site:</source>
         <translation>&amp;Max pages per site:</translation>
+    </message>
+    <message>
+        <source>Analyse pages</source>
+        <translation>Analyse pages</translation>
+    </message>
+    <message>
+        <source>Dates, footer identifiers, hidden links, wording and maps on every page, then the site-level rules; off, only pages and links are checked</source>
+        <translation>Dates, footer identifiers, hidden links, wording and maps on every page, then the site-level rules; off, only pages and links are checked</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +3292,10 @@
         <source>%1 — %n row(s)</source>
         <translation><numerusform>%1 — %n row</numerusform><numerusform>%1 — %n rows</numerusform></translation>
     </message>
+    <message>
+        <source>Double-click a row for its score card</source>
+        <translation>Double-click a row for its score card</translation>
+    </message>
 </context>
 <context>
     <name>xj::FindingsModel</name>
@@ -2312,6 +3512,211 @@
     </message>
 </context>
 <context>
+    <name>xj::IndicatorParamsEditor</name>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no parameters.</source>
+        <translation>%1 %2 has no parameters.</translation>
+    </message>
+    <message>
+        <source>Parameters of %1 %2:</source>
+        <translation>Parameters of %1 %2:</translation>
+    </message>
+    <message>
+        <source>Built-in default: %1</source>
+        <translation>Built-in default: %1</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>One item per line</translation>
+    </message>
+</context>
+<context>
+    <name>xj::IndicatorSetDialog</name>
+    <message>
+        <source>Indicator sets</source>
+        <translation>Indicator sets</translation>
+    </message>
+    <message>
+        <source>Active set:</source>
+        <translation>Active set:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Figures marked (?) in indicators.md were not confirmed against the official text (国办秘函〔2019〕19号): check them before relying on a verdict. Saving never changes a stored version: it adds the next one, and findings keep the version that judged them.</source>
+        <translation>Figures marked (?) in indicators.md were not confirmed against the official text (国办秘函〔2019〕19号): check them before relying on a verdict. Saving never changes a stored version: it adds the next one, and findings keep the version that judged them.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version…</source>
+        <translation>&amp;Save as new version…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>none (the built-in set applies, unstored)</source>
+        <translation>none (the built-in set applies, unstored)</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (active)</translation>
+    </message>
+    <message>
+        <source>Version %1, stored %2.</source>
+        <translation>Version %1, stored %2.</translation>
+    </message>
+    <message>
+        <source>Version %1, stored %2: %3</source>
+        <translation>Version %1, stored %2: %3</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved as a new version?</source>
+        <translation>Discard the changes not saved as a new version?</translation>
+    </message>
+    <message>
+        <source>Save the changes as a new version first.</source>
+        <translation>Save the changes as a new version first.</translation>
+    </message>
+    <message>
+        <source>Indicator sets — %1 (changed)</source>
+        <translation>Indicator sets — %1 (changed)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is not active yet: Activate makes new checks judge by it.</source>
+        <translation>Saved as %1. It is not active yet: Activate makes new checks judge by it.</translation>
+    </message>
+    <message>
+        <source>Save the changes as a new version first: only a stored version can be active.</source>
+        <translation>Save the changes as a new version first: only a stored version can be active.</translation>
+    </message>
+    <message>
+        <source>Not activated: %1</source>
+        <translation>Not activated: %1</translation>
+    </message>
+    <message>
+        <source>%1 is active: new checks and evaluations judge by it; findings already filed keep their version.</source>
+        <translation>%1 is active: new checks and evaluations judge by it; findings already filed keep their version.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported as %1 (not active yet).</source>
+        <translation>Imported as %1 (not active yet).</translation>
+    </message>
+    <message>
+        <source>%1 already has these indicators: nothing new was stored.</source>
+        <translation>%1 already has these indicators: nothing new was stored.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>What changed? The note is kept with the version:</source>
+        <translation>What changed? The note is kept with the version:</translation>
+    </message>
+    <message>
+        <source>Import an indicator set</source>
+        <translation>Import an indicator set</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json);;All files (*)</source>
+        <translation>Indicator sets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the indicator set</source>
+        <translation>Export the indicator set</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json)</source>
+        <translation>Indicator sets (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::IndicatorSetModel</name>
+    <message>
+        <source>A confirmed finding leads to %1.</source>
+        <translation>A confirmed finding leads to %1.</translation>
+    </message>
+    <message>
+        <source>Objective: its findings count unless an inspector dismisses them.</source>
+        <translation>Objective: its findings count unless an inspector dismisses them.</translation>
+    </message>
+    <message>
+        <source>Needs review: its findings count only once an inspector confirms them.</source>
+        <translation>Needs review: its findings count only once an inspector confirms them.</translation>
+    </message>
+    <message>
+        <source>A disabled indicator files no findings and counts nothing.</source>
+        <translation>A disabled indicator files no findings and counts nothing.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Cap (points)</source>
+        <translation>Cap (points)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
     <name>xj::MainWindow</name>
     <message>
         <source>Registry</source>
@@ -2420,6 +3825,26 @@
     <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator sets…</source>
+        <translation>&amp;Indicator sets…</translation>
+    </message>
+    <message>
+        <source>Thresholds, points, caps and keyword lists of the indicators, versioned</source>
+        <translation>Thresholds, points, caps and keyword lists of the indicators, versioned</translation>
+    </message>
+    <message>
+        <source>&amp;Wording dictionary…</source>
+        <translation>&amp;Wording dictionary…</translation>
+    </message>
+    <message>
+        <source>严重表述错误, 错别字, 敏感词 and allowed phrases the wording check looks for</source>
+        <translation>严重表述错误, 错别字, 敏感词 and allowed phrases the wording check looks for</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +4225,17 @@
     </message>
 </context>
 <context>
+    <name>xj::RenderedHomePass</name>
+    <message>
+        <source>the rendered hidden-link pass needs a graphical application object (run it from the GUI, or with xunjian check --render)</source>
+        <translation>the rendered hidden-link pass needs a graphical application object (run it from the GUI, or with xunjian check --render)</translation>
+    </message>
+    <message>
+        <source>%1: rendered pass: %2</source>
+        <translation>%1: rendered pass: %2</translation>
+    </message>
+</context>
+<context>
     <name>xj::ResultsCharts</name>
     <message>
         <source>Pass rate by kind</source>
@@ -2899,6 +4335,10 @@
     <message>
         <source>HTTPS missing: %1 (%2)</source>
         <translation>HTTPS missing: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>judged by %1; wording dictionary of %n entries</source>
+        <translation><numerusform>judged by %1; wording dictionary of %n entries</numerusform><numerusform>judged by %1; wording dictionary of %n entries</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3166,6 +4606,172 @@
     </message>
 </context>
 <context>
+    <name>xj::ScoreCardDialog</name>
+    <message>
+        <source>Score card</source>
+        <translation>Score card</translation>
+    </message>
+    <message>
+        <source>Score card: %1 (%2)</source>
+        <translation>Score card: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScoreCardView</name>
+    <message>
+        <source>Indicator / finding</source>
+        <translation>Indicator / finding</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reading the findings…</source>
+        <translation>Reading the findings…</translation>
+    </message>
+    <message>
+        <source>No score card</source>
+        <translation>No score card</translation>
+    </message>
+    <message>
+        <source>The score card cannot be shown</source>
+        <translation>The score card cannot be shown</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · round %3 (as of %4) · judged by %5</source>
+        <translation>%1 · %2 · round %3 (as of %4) · judged by %5</translation>
+    </message>
+    <message>
+        <source>no owner unit</source>
+        <translation>no owner unit</translation>
+    </message>
+    <message>
+        <source>Failed: veto %1</source>
+        <translation>Failed: veto %1</translation>
+    </message>
+    <message>
+        <source>Failed: score %1</source>
+        <translation>Failed: score %1</translation>
+    </message>
+    <message>
+        <source>Passed: score %1</source>
+        <translation>Passed: score %1</translation>
+    </message>
+    <message>
+        <source>Passed: no veto (accounts are judged by vetoes only)</source>
+        <translation>Passed: no veto (accounts are judged by vetoes only)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fail if confirmed: %n finding(s) awaiting review (%1). Not counted until confirmed.</source>
+        <translation><numerusform>Would fail if confirmed: %n finding awaiting review (%1). Not counted until confirmed.</numerusform><numerusform>Would fail if confirmed: %n findings awaiting review (%1). Not counted until confirmed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) awaiting review, not counted; if confirmed: %1.</source>
+        <translation><numerusform>%n finding awaiting review, not counted; if confirmed: %1.</numerusform><numerusform>%n findings awaiting review, not counted; if confirmed: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not among the objects the round checked (not running at its as-of date): judged here for reference only.</source>
+        <translation>Not among the objects the round checked (not running at its as-of date): judged here for reference only.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>finding %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the finding</source>
+        <translation>Double-click to open the finding</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>veto</translation>
+    </message>
+    <message>
+        <source>−%1 (%2 before the cap of %3)</source>
+        <translation>−%1 (%2 before the cap of %3)</translation>
+    </message>
+    <message>
+        <source>−%1 (cap %2)</source>
+        <translation>−%1 (cap %2)</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>Awaiting review — would fail if confirmed</source>
+        <translation>Awaiting review — would fail if confirmed</translation>
+    </message>
+    <message>
+        <source>Awaiting review — not counted</source>
+        <translation>Awaiting review — not counted</translation>
+    </message>
+    <message>
+        <source>veto if confirmed</source>
+        <translation>veto if confirmed</translation>
+    </message>
+    <message>
+        <source>−%1 more if confirmed</source>
+        <translation>−%1 more if confirmed</translation>
+    </message>
+    <message>
+        <source>Not counted (dismissed, disabled, or a notice awaiting review)</source>
+        <translation>Not counted (dismissed, disabled, or a notice awaiting review)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>No findings: nothing was deducted.</source>
+        <translation>No findings: nothing was deducted.</translation>
+    </message>
+</context>
+<context>
     <name>xj::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3206,6 +4812,26 @@
     <message>
         <source>XUNJIAN_LANG is set and decides the language while it is.</source>
         <translation>XUNJIAN_LANG is set and decides the language while it is.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Active set:</source>
+        <translation>Active set:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit indicator sets…</source>
+        <translation>&amp;Edit indicator sets…</translation>
+    </message>
+    <message>
+        <source>Severities, caps and thresholds of the indicators, as named and versioned sets. New checks and evaluations judge by the active set; every finding records the version that judged it. Changes there are stored at once.</source>
+        <translation>Severities, caps and thresholds of the indicators, as named and versioned sets. New checks and evaluations judge by the active set; every finding records the version that judged it. Changes there are stored at once.</translation>
+    </message>
+    <message>
+        <source>%1 (built-in, not stored: %2)</source>
+        <translation>%1 (built-in, not stored: %2)</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +5152,145 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::WordingDictionaryDialog</name>
+    <message>
+        <source>Wording dictionary</source>
+        <translation>Wording dictionary</translation>
+    </message>
+    <message>
+        <source>What the wording check (错敏词) looks for in every page's text. A hit inside an allowed phrase is not reported; a confirmed serious wording error is a veto.</source>
+        <translation>What the wording check (错敏词) looks for in every page's text. A hit inside an allowed phrase is not reported; a confirmed serious wording error is a veto.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Search terms, correct forms and notes</source>
+        <translation>Search terms, correct forms and notes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>The starter list could not be loaded: %1</source>
+        <translation>The starter list could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Import into the wording dictionary</source>
+        <translation>Import into the wording dictionary</translation>
+    </message>
+    <message>
+        <source>Word lists and tables (*.txt *.csv *.xlsx);;All files (*)</source>
+        <translation>Word lists and tables (*.txt *.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the wording dictionary</source>
+        <translation>Export the wording dictionary</translation>
+    </message>
+    <message>
+        <source>wording-dictionary.csv</source>
+        <translation>wording-dictionary.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entries</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct form:</source>
+        <translation>&amp;Correct form:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Add a dictionary entry</source>
+        <translation>Add a dictionary entry</translation>
+    </message>
+    <message>
+        <source>“%1” is in the dictionary already. Replace its correct form, level and note?</source>
+        <translation>“%1” is in the dictionary already. Replace its correct form, level and note?</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1</source>
+        <translation>The entry could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Edit a dictionary entry</source>
+        <translation>Edit a dictionary entry</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the wording dictionary?</source>
+        <translation>Remove %1 from the wording dictionary?</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>“%1” could not be removed: %2</translation>
+    </message>
+    <message>
+        <source>Import a word list</source>
+        <translation>Import a word list</translation>
+    </message>
+    <message>
+        <source>The entries of %1 are:</source>
+        <translation>The entries of %1 are:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>Nothing was imported: the file has problems.</translation>
+    </message>
+    <message>
+        <source>%1 entries read: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1 entries read: %2 added, %3 updated, %4 unchanged.</translation>
     </message>
 </context>
 </TS>

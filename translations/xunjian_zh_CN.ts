@@ -12,8 +12,8 @@
         <translation>%1：%5 个监测日内共探测 %3 次，失败 %2 次（%4%）</translation>
     </message>
     <message>
-        <source>%1: not enough probes to judge — %2 days with 20 or more probes (a week is needed), %3 probes in all, %4 failed</source>
-        <translation>%1：探测次数不足，无法判定——探测达到 20 次及以上的天数为 %2 天（需要一周），共探测 %3 次，失败 %4 次</translation>
+        <source>%1: not enough probes to judge — %2 days with %3 or more probes (%4 days are needed), %5 probes in all, %6 failed</source>
+        <translation>%1：探测次数不足，无法判定——探测达到 %3 次及以上的天数为 %2 天（需要 %4 天），共探测 %5 次，失败 %6 次</translation>
     </message>
 </context>
 <context>
@@ -33,6 +33,84 @@
     <message>
         <source>content encoding %1 not supported; body kept encoded</source>
         <translation>不支持内容编码 %1，正文保持未解码状态</translation>
+    </message>
+</context>
+<context>
+    <name>DarkLinkDetector</name>
+    <message>
+        <source>not displayed (display: none)</source>
+        <translation>不显示（display: none）</translation>
+    </message>
+    <message>
+        <source>invisible (visibility: hidden)</source>
+        <translation>不可见（visibility: hidden）</translation>
+    </message>
+    <message>
+        <source>fully transparent (opacity 0)</source>
+        <translation>完全透明（opacity 0）</translation>
+    </message>
+    <message>
+        <source>text too small to see (font size ≤ 1px)</source>
+        <translation>文字过小，无法看清（字号 ≤ 1px）</translation>
+    </message>
+    <message>
+        <source>clipped by a box of no size (overflow hidden)</source>
+        <translation>被尺寸为零的容器裁掉（overflow hidden）</translation>
+    </message>
+    <message>
+        <source>placed far outside the page</source>
+        <translation>被放置在页面范围以外的远处</translation>
+    </message>
+    <message>
+        <source>pushed out of view by text-indent</source>
+        <translation>被 text-indent 移出可视区域</translation>
+    </message>
+    <message>
+        <source>text in the colour of its background</source>
+        <translation>文字颜色与背景色相同</translation>
+    </message>
+    <message>
+        <source>in an iframe of no size</source>
+        <translation>位于尺寸为零的 iframe 中</translation>
+    </message>
+    <message>
+        <source>in a marquee that never shows it</source>
+        <translation>位于始终不会将其显示出来的 marquee 中</translation>
+    </message>
+    <message>
+        <source>written into the page by a script</source>
+        <translation>由脚本写入页面</translation>
+    </message>
+    <message>
+        <source>served only to search engines (cloaking)</source>
+        <translation>仅向搜索引擎提供（伪装，cloaking）</translation>
+    </message>
+    <message>
+        <source>written by an inline script</source>
+        <translation>由内联脚本写入</translation>
+    </message>
+    <message>
+        <source>served only to a search engine&apos;s User-Agent</source>
+        <translation>仅对搜索引擎的 User-Agent 提供</translation>
+    </message>
+</context>
+<context>
+    <name>DarkLinkRules</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message>
+        <source>hidden link to %1 %2: %3, at %4</source>
+        <translation>指向 %1 的暗链 %2：%3，位置：%4</translation>
+    </message>
+    <message>
+        <source>; severe: it contains «%1» (gambling, porn or similar content)</source>
+        <translation>；情节严重：含有“%1”（涉赌、涉黄等内容）</translation>
     </message>
 </context>
 <context>
@@ -168,6 +246,142 @@
     </message>
 </context>
 <context>
+    <name>FreshnessRules</name>
+    <message numerus="yes">
+        <source>none of the site&apos;s %n registered column(s) is a %1 column</source>
+        <translation>
+            <numerusform>网站登记的 %n 个栏目中没有%1类栏目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the freshest %1 column «%2» was last updated %3, before the as-of date %4 by more than %5</source>
+        <translation>最近更新的%1类栏目“%2”最后更新于 %3，早于截止日期 %4 超过 %5</translation>
+    </message>
+    <message>
+        <source>the %1 column «%2» is blank (as of %3)</source>
+        <translation>%1类栏目“%2”为空白栏目（截至 %3）</translation>
+    </message>
+    <message>
+        <source>the %1 column «%2» shows no publish date up to the as-of date %3 (a page without dates counts as not updated)</source>
+        <translation>%1类栏目“%2”截至截止日期 %3 未显示发布日期（未标注日期的页面视为未更新）</translation>
+    </message>
+    <message>
+        <source>column «%1» is blank: its page lists nothing (as of %2)</source>
+        <translation>栏目“%1”为空白栏目：栏目页未列出任何内容（截至 %2）</translation>
+    </message>
+    <message>
+        <source>column «%1» (%2) was last updated %3, before the as-of date %4 by more than %5</source>
+        <translation>栏目“%1”（%2）最后更新于 %3，早于截止日期 %4 超过 %5</translation>
+    </message>
+    <message>
+        <source>column «%1» (%2) shows no publish date up to the as-of date %3</source>
+        <translation>栏目“%1”（%2）截至截止日期 %3 未显示发布日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 blank</source>
+        <translation>%1 空白</translation>
+    </message>
+    <message>
+        <source>%1 shows no date</source>
+        <translation>%1 未显示日期</translation>
+    </message>
+    <message>
+        <source>%1 not reachable</source>
+        <translation>%1 无法访问</translation>
+    </message>
+    <message>
+        <source>%1 list loaded by script</source>
+        <translation>%1 列表由脚本加载</translation>
+    </message>
+    <message numerus="yes">
+        <source>navigation-only home page: none of its %n second-level page(s) has an item within %1 days before the as-of date %2; the newest is %3</source>
+        <translation>
+            <numerusform>首页仅为导航页：其 %n 个二级页面在截止日期 %2 前 %1 天内均无更新内容；最新内容的日期为 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>navigation-only home page: none of its %n second-level page(s) shows a publish date up to the as-of date %1</source>
+        <translation>
+            <numerusform>首页仅为导航页：截至截止日期 %1，其 %n 个二级页面均未显示发布日期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the home page&apos;s newest item is dated %1, %2 days before the as-of date %3 (limit %4 days)</source>
+        <translation>首页最新内容的日期为 %1，距截止日期 %3 已 %2 天（上限 %4 天）</translation>
+    </message>
+    <message>
+        <source>the home page shows no publish date up to the as-of date %1 (a page without dates counts as not updated)</source>
+        <translation>截至截止日期 %1，首页未显示发布日期（未标注日期的页面视为未更新）</translation>
+    </message>
+    <message>
+        <source>(a) %1 news columns not updated within %2 or notice/policy columns not updated within %3 (at least %4): %5</source>
+        <translation>(a) %2 内未更新的动态要闻栏目或 %3 内未更新的通知公告/政策文件栏目共 %1 个（标准为至少 %4 个）：%5</translation>
+    </message>
+    <message>
+        <source>(b) %1 columns not updated on their cadence (at least %2): %3</source>
+        <translation>(b) 未按更新周期更新的栏目 %1 个（标准为至少 %2 个）：%3</translation>
+    </message>
+    <message>
+        <source>(c) %1 blank columns (at least %2): %3</source>
+        <translation>(c) 空白栏目 %1 个（标准为至少 %2 个）：%3</translation>
+    </message>
+    <message>
+        <source>as of %1: %2</source>
+        <translation>截至 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>a second column for %1</source>
+        <translation>重复的“%1”列</translation>
+    </message>
+    <message>
+        <source>no date column (expected a header 日期 or date)</source>
+        <translation>缺少日期列（表头应为“日期”或“date”）</translation>
+    </message>
+    <message>
+        <source>no kind column (expected a header 类型 or kind)</source>
+        <translation>缺少类型列（表头应为“类型”或“kind”）</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected one of: %2</source>
+        <translation>“%1”不是有效日期；应为以下格式之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind; expected holiday (放假) or workday (上班)</source>
+        <translation>“%1”不是有效类型；应为放假（holiday）或上班（workday）</translation>
+    </message>
+    <message>
+        <source>%1 is already in row %2</source>
+        <translation>%1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a calendar</source>
+        <translation>文件过大，不适合作为节假日日历</translation>
+    </message>
+</context>
+<context>
     <name>HtmlDocument</name>
     <message>
         <source>Only the first %1 MB of the page were analysed: the page is larger.</source>
@@ -283,6 +497,175 @@
     </message>
 </context>
 <context>
+    <name>IdentityRules</name>
+    <message numerus="yes">
+        <source>the page footer lacks %n item(s): %1</source>
+        <translation>
+            <numerusform>页面底部缺少 %n 项：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>网站标识码 shown %1 differs from the registry&apos;s %2 (%n page(s))</source>
+        <translation>
+            <numerusform>页面显示的网站标识码 %1 与登记库中的 %2 不一致（%n 个页面）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site is addressed by the IP address %1, not a domain under %2</source>
+        <translation>网站通过 IP 地址 %1 访问，而不是 %2 下的域名</translation>
+    </message>
+    <message>
+        <source>the domain %1 is not under %2</source>
+        <translation>域名 %1 不在 %2 之下</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name %1 does not name its unit %2 (region %3, department %4)</source>
+        <translation>网站名称“%1”未体现其主办单位“%2”（地区：%3，部门：%4）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the home page header does not show the name %1: title %2, logo %3, h1 %4</source>
+        <translation>首页页头未显示网站名称“%1”：标题为 %2，标志为 %3，h1 为 %4</translation>
+    </message>
+    <message>
+        <source>article page lacks the meta tag(s) %1</source>
+        <translation>文章页缺少 meta 标签 %1</translation>
+    </message>
+    <message>
+        <source>column page lacks the meta tag(s) %1</source>
+        <translation>栏目页缺少 meta 标签 %1</translation>
+    </message>
+    <message>
+        <source> (present but empty: %1)</source>
+        <translation> （存在但为空：%1）</translation>
+    </message>
+    <message>
+        <source>the home page footer has no 我为政府网站找错 entry</source>
+        <translation>首页底部没有“我为政府网站找错”入口</translation>
+    </message>
+    <message>
+        <source>the page footer has no 我为政府网站找错 entry</source>
+        <translation>页面底部没有“我为政府网站找错”入口</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSet</name>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1：应为数字</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of texts</source>
+        <translation>%1：应为文本列表</translation>
+    </message>
+    <message>
+        <source>%1: wrong type of value</source>
+        <translation>%1：值的类型错误</translation>
+    </message>
+    <message>
+        <source>%1: expected a number ≥ 0</source>
+        <translation>%1：应为 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a text</source>
+        <translation>%1[%2]：应为文本</translation>
+    </message>
+    <message>
+        <source>%1: expected veto, deduct or notice, not %2</source>
+        <translation>%1：应为 veto、deduct 或 notice，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of points ≥ 0</source>
+        <translation>%1：应为 ≥ 0 的分值</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1: no such parameter</source>
+        <translation>%1：没有此参数</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1：未知的键</translation>
+    </message>
+    <message>
+        <source>name: expected a text</source>
+        <translation>name：应为文本</translation>
+    </message>
+    <message>
+        <source>version: expected a whole number ≥ 1</source>
+        <translation>version：应为 ≥ 1 的整数</translation>
+    </message>
+    <message>
+        <source>note: expected a text</source>
+        <translation>note：应为文本</translation>
+    </message>
+    <message>
+        <source>indicators: expected an object</source>
+        <translation>indicators：应为对象</translation>
+    </message>
+    <message>
+        <source>name: the indicator set has no name</source>
+        <translation>name：指标集没有名称</translation>
+    </message>
+    <message>
+        <source>indicators.%1: no such indicator</source>
+        <translation>indicators.%1：没有此指标</translation>
+    </message>
+    <message>
+        <source>indicators.%1: expected an object</source>
+        <translation>indicators.%1：应为对象</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSetStore</name>
+    <message>
+        <source>indicator set %1 (%2 v%3) cannot be read: %4</source>
+        <translation>无法读取指标集 %1（%2 v%3）：%4</translation>
+    </message>
+    <message>
+        <source>built-in: indicators.md</source>
+        <translation>内置：indicators.md</translation>
+    </message>
+    <message>
+        <source>the indicator set has no name</source>
+        <translation>指标集没有名称</translation>
+    </message>
+    <message>
+        <source>the indicator set was not stored</source>
+        <translation>指标集未保存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;name&quot; and &quot;indicators&quot;</source>
+        <translation>应为包含“name”和“indicators”的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+</context>
+<context>
     <name>LinkJudge</name>
     <message>
         <source>links to %1, a site registered as shut down</source>
@@ -303,6 +686,17 @@
     <message>
         <source>answers 200 but says the page is not found: %1</source>
         <translation>返回 200，但页面提示找不到该页面：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapDetector</name>
+    <message>
+        <source>image %1 looks like a map (%2 mentions «%3»: %4); check that 南海诸岛, 钓鱼岛 and 赤尾屿 are shown and the borders are right</source>
+        <translation>图片 %1 疑似地图（%2 中含有“%3”：%4）；请核查是否标注了南海诸岛、钓鱼岛和赤尾屿，以及界线是否正确</translation>
+    </message>
+    <message>
+        <source>; it carries 审图号 %1, an approved standard map: compare it with the approved version</source>
+        <translation>；该图标有审图号 %1，属经审核的标准地图：请与审定版本比对</translation>
     </message>
 </context>
 <context>
@@ -358,6 +752,81 @@
     <message>
         <source>registered name «%1», actual name «%2»</source>
         <translation>备案名称“%1”，实际名称“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRules</name>
+    <message>
+        <source>received %1, answered %2</source>
+        <translation>留言于 %1，回复于 %2</translation>
+    </message>
+    <message>
+        <source>received %1, unanswered</source>
+        <translation>留言于 %1，未回复</translation>
+    </message>
+    <message>
+        <source>no working online 咨询建言 channel</source>
+        <translation>没有可正常使用的在线咨询建言渠道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the year before %1 not answered within %2 months: %3</source>
+        <translation>
+            <numerusform>%1 前一年内有 %n 条留言未在 %2 个月内回复：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site has no 留言 channel: no message is published</source>
+        <translation>网站没有留言栏目：未公开任何留言</translation>
+    </message>
+    <message>
+        <source>the 留言 list %1 shows no message</source>
+        <translation>留言列表 %1 中没有任何留言</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n message(s) received according to the imported records)</source>
+        <translation>
+            <numerusform> （据导入的记录，共收到 %n 条留言）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest message on the 留言 list %1 was received %2, more than %3 months before the as-of date %4</source>
+        <translation>留言列表 %1 中最新一条留言的留言时间为 %2，早于截止日期 %4 超过 %3 个月</translation>
+    </message>
+    <message>
+        <source>the newest imported message was received %1, more than %2 months before the as-of date %3</source>
+        <translation>导入记录中最新一条留言的留言时间为 %1，早于截止日期 %3 超过 %2 个月</translation>
+    </message>
+    <message>
+        <source>留言时间</source>
+        <translation>留言时间</translation>
+    </message>
+    <message>
+        <source>回复时间</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>答复单位</source>
+        <translation>答复单位</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>message %1 «%2» on the 留言 list is published without %3</source>
+        <translation>留言列表中第 %1 条留言“%2”公开时缺少%3</translation>
+    </message>
+    <message>
+        <source>message «%1» received %2, answered %3: %4 working days (limit %5, deadline %6)</source>
+        <translation>留言“%1”于 %2 收到，%3 回复：用时 %4 个工作日（时限 %5 个工作日，截止 %6）</translation>
+    </message>
+    <message>
+        <source>message «%1» received %2, unanswered at the as-of date %3: %4 working days (limit %5, deadline %6)</source>
+        <translation>留言“%1”于 %2 收到，截至截止日期 %3 未回复：已过 %4 个工作日（时限 %5 个工作日，截止 %6）</translation>
+    </message>
+    <message>
+        <source> — counted with weekends only: no holiday data for %1</source>
+        <translation> ——仅按周末计算工作日：缺少 %1 年的节假日数据</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1157,25 @@
     </message>
 </context>
 <context>
+    <name>RenderedDarkLinks</name>
+    <message>
+        <source>the page could not be loaded and analysed within %1 s</source>
+        <translation>页面未能在 %1 秒内完成加载和分析</translation>
+    </message>
+    <message>
+        <source>the rendered check needs a GUI application object (QGuiApplication)</source>
+        <translation>渲染检查需要图形界面应用程序对象（QGuiApplication）</translation>
+    </message>
+    <message>
+        <source>the analysis script did not answer</source>
+        <translation>分析脚本没有响应</translation>
+    </message>
+    <message>
+        <source>the page could not be analysed (%1)</source>
+        <translation>无法分析该页面（%1）</translation>
+    </message>
+</context>
+<context>
     <name>RoundResults</name>
     <message>
         <source>no round %1</source>
@@ -760,6 +1248,21 @@
     <message>
         <source>  units with nothing open: %1</source>
         <translation>  无开放数据的单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>no round %1</source>
+        <translation>巡检轮次 %1 不存在</translation>
+    </message>
+    <message>
+        <source>no website or channel with id %1</source>
+        <translation>没有 id 为 %1 的网站或部门频道</translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation>没有 id 为 %1 的账号</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1634,211 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteEvaluation</name>
+    <message>
+        <source>the holiday calendar has no data for %1: working days there count weekends only (import it with: xunjian calendar import)</source>
+        <translation>节假日日历中没有 %1 年的数据：该年工作日仅按周末计算（请用 xunjian calendar import 导入）</translation>
+    </message>
+    <message>
+        <source>no site with id %1</source>
+        <translation>没有 id 为 %1 的网站</translation>
+    </message>
+    <message>
+        <source>round %1 has no finished check run: nothing to judge</source>
+        <translation>巡检轮次 %1 没有已完成的检查批次：无可判定的内容</translation>
+    </message>
+</context>
+<context>
+    <name>WordingCheck</name>
+    <message>
+        <source>serious wording error “%1”: %2</source>
+        <translation>严重表述错误“%1”：%2</translation>
+    </message>
+    <message>
+        <source>serious wording error: “%1” should read “%2”: %3</source>
+        <translation>严重表述错误：“%1”应为“%2”：%3</translation>
+    </message>
+    <message>
+        <source>possible typo “%1”: %2</source>
+        <translation>疑似错别字“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” should read “%2”: %3</source>
+        <translation>“%1”应为“%2”：%3</translation>
+    </message>
+    <message>
+        <source>sensitive word “%1”: %2</source>
+        <translation>敏感词“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n time(s) on this page)</source>
+        <translation>
+            <numerusform>（本页共出现 %n 次）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordingDictionary</name>
+    <message>
+        <source>Serious wording error</source>
+        <translation>严重表述错误</translation>
+    </message>
+    <message>
+        <source>Typo</source>
+        <translation>错别字</translation>
+    </message>
+    <message>
+        <source>Sensitive word</source>
+        <translation>敏感词</translation>
+    </message>
+    <message>
+        <source>Allowed phrase</source>
+        <translation>允许词</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>疑似</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>the term is empty</source>
+        <translation>词语为空</translation>
+    </message>
+    <message>
+        <source>the term “%1” starts or ends with a space</source>
+        <translation>词语“%1”首尾有空格</translation>
+    </message>
+    <message>
+        <source>the term “%1” has a line break</source>
+        <translation>词语“%1”含有换行</translation>
+    </message>
+    <message>
+        <source>the term “%1…” is longer than 100 characters</source>
+        <translation>词语“%1…”超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>the correct form of “%1” is the term itself</source>
+        <translation>“%1”的正确写法与词语本身相同</translation>
+    </message>
+    <message>
+        <source>unknown level “%1”; expected 一般, 疑似 or 严重</source>
+        <translation>未知的级别“%1”；应为一般、疑似或严重</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the dictionary as %2</source>
+        <translation>“%1”已作为%2收录在词库中</translation>
+    </message>
+    <message>
+        <source>no dictionary entry %1</source>
+        <translation>词库条目 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>“%1” is on row %2 already, with another correct form (“%3”)</source>
+        <translation>“%1”已在第 %2 行出现，但正确写法不同（“%3”）</translation>
+    </message>
+    <message>
+        <source>a word list (.txt) needs a kind: serious, typo, sensitive or allow</source>
+        <translation>词表（.txt）需要指定类型：serious、typo、sensitive 或 allow</translation>
+    </message>
+    <message>
+        <source>more than a term and its correct form: “%1”</source>
+        <translation>内容多于一个词语及其正确写法：“%1”</translation>
+    </message>
+    <message>
+        <source>no term before the separator</source>
+        <translation>分隔符前没有词语</translation>
+    </message>
+    <message>
+        <source>column “%1” repeats column %2</source>
+        <translation>列“%1”与 %2 列重复</translation>
+    </message>
+    <message>
+        <source>no 词语 (term) column; the header is: %1</source>
+        <translation>缺少词语列；表头为：%1</translation>
+    </message>
+    <message>
+        <source>no 类型 (kind) column: give the kind of every entry with --kind</source>
+        <translation>缺少类型列：请用 --kind 指定所有条目的类型</translation>
+    </message>
+    <message>
+        <source>no kind: expected 严重表述错误, 错别字, 敏感词 or 允许词</source>
+        <translation>缺少类型：应为严重表述错误、错别字、敏感词或允许词</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”: expected 严重表述错误, 错别字, 敏感词 or 允许词</source>
+        <translation>未知的类型“%1”：应为严重表述错误、错别字、敏感词或允许词</translation>
+    </message>
+    <message>
+        <source>unknown level “%1”: expected 一般, 疑似 or 严重</source>
+        <translation>未知的级别“%1”：应为一般、疑似或严重</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEntriesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Correct form</source>
+        <translation>正确写法</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>WordingMatcher</name>
+    <message>
+        <source>Hyperscan could not compile the dictionary: %1</source>
+        <translation>Hyperscan 无法编译词库：%1</translation>
+    </message>
+    <message>
+        <source>Hyperscan could not allocate its scratch space</source>
+        <translation>Hyperscan 无法分配其临时工作空间</translation>
+    </message>
+    <message>
+        <source>this CPU is not one Hyperscan supports (it needs SSSE3)</source>
+        <translation>Hyperscan 不支持此 CPU（需要 SSSE3）</translation>
+    </message>
+    <message>
+        <source>built without Hyperscan</source>
+        <translation>构建时未包含 Hyperscan</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2418,516 @@
         <source>xunjian fetch-posts: %1</source>
         <translation>xunjian fetch-posts：%1</translation>
     </message>
+    <message>
+        <source>%1: calendar, %2 rows (%3): %4 new, %5 changed, %6 unchanged</source>
+        <translation>%1：节假日日历，%2 行（%3）：新增 %4，变更 %5，未变 %6</translation>
+    </message>
+    <message>
+        <source>xunjian calendar show: &quot;%1&quot; is not a year</source>
+        <translation>xunjian calendar show：“%1”不是有效年份</translation>
+    </message>
+    <message>
+        <source>%1: no holiday data — working days of this year are counted with weekends only; import the State Council&apos;s notice with `xunjian calendar import FILE`</source>
+        <translation>%1：没有节假日数据——该年工作日仅按周末计算；请用 `xunjian calendar import FILE` 导入国务院办公厅的节假日安排通知</translation>
+    </message>
+    <message>
+        <source>workday</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>（已导入）</translation>
+    </message>
+    <message>
+        <source>xunjian calendar: expected import FILE or show YEAR</source>
+        <translation>xunjian calendar：应为 import FILE 或 show YEAR</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX with the columns 日期, 类型 (放假/上班), 名称.</source>
+        <translation>包含日期、类型（放假/上班）、名称三列的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>The year to list.</source>
+        <translation>要列出的年份。</translation>
+    </message>
+    <message>
+        <source>xunjian calendar %1: name exactly one %2</source>
+        <translation>xunjian calendar %1：请指定且仅指定一个 %2</translation>
+    </message>
+    <message>
+        <source>Crawl and check links only: no page analysis (dates, identifiers, hidden links, wording, maps) and no site-level rules.</source>
+        <translation>只抓取并检查链接：不分析页面（日期、标识、暗链、错敏词、地图），也不执行网站级规则。</translation>
+    </message>
+    <message>
+        <source>score ROUND [--format text|json] [--kind K] [--site NAME]  each object&apos;s score, vetoes and deductions with the findings behind them</source>
+        <translation>score ROUND [--format text|json] [--kind K] [--site NAME]  每个对象的得分、单项否决和扣分，以及所依据的问题</translation>
+    </message>
+    <message>
+        <source>indicators list | show [NAME [VERSION]] | export FILE [NAME [VERSION]] | import FILE [--activate] | activate NAME VERSION</source>
+        <translation>indicators list | show [NAME [VERSION]] | export FILE [NAME [VERSION]] | import FILE [--activate] | activate NAME VERSION</translation>
+    </message>
+    <message>
+        <source>calendar import FILE | show YEAR        holidays and adjusted workdays (调休) for reply deadlines</source>
+        <translation>calendar import FILE | show YEAR        节假日和调休上班日（用于计算答复时限）</translation>
+    </message>
+    <message>
+        <source>dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  the wording dictionary</source>
+        <translation>dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  错敏词词库</translation>
+    </message>
+    <message>
+        <source>wording FILE|URL [--format json]          the wording dictionary&apos;s hits in a text or HTML file or a page</source>
+        <translation>wording FILE|URL [--format json]          文本文件、HTML 文件或网页中命中错敏词词库的内容</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary: unknown kind &quot;%1&quot;; expected serious, typo, sensitive or allow (严重表述错误, 错别字, 敏感词, 允许词)</source>
+        <translation>xunjian dictionary：未知的类型“%1”；应为 serious、typo、sensitive 或 allow（严重表述错误、错别字、敏感词、允许词）</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1 entries read: %2 added, %3 updated, %4 unchanged</source>
+        <translation>读取 %1 个条目：新增 %2，更新 %3，未变 %4</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary: expected list, import FILE, add KIND TERM [CORRECT], remove KIND TERM, export FILE or starter</source>
+        <translation>xunjian dictionary：应为 list、import FILE、add KIND TERM [CORRECT]、remove KIND TERM、export FILE 或 starter</translation>
+    </message>
+    <message>
+        <source>FILE (import, export); KIND TERM [CORRECT] (add, remove).</source>
+        <translation>FILE（用于 import、export）；KIND TERM [CORRECT]（用于 add、remove）。</translation>
+    </message>
+    <message>
+        <source>serious, typo, sensitive or allow: the kind listed, or of a .txt list&apos;s entries.</source>
+        <translation>serious、typo、sensitive 或 allow：要列出的类型，或 .txt 词表中条目的类型。</translation>
+    </message>
+    <message>
+        <source>With list: only entries whose term, correct form or note contain TEXT.</source>
+        <translation>与 list 一起使用：只列出词语、正确写法或备注中包含 TEXT 的条目。</translation>
+    </message>
+    <message>
+        <source>With add: 一般, 疑似 or 严重.</source>
+        <translation>与 add 一起使用：一般、疑似或严重。</translation>
+    </message>
+    <message>
+        <source>With add: a note.</source>
+        <translation>与 add 一起使用：备注。</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary %1: name one file</source>
+        <translation>xunjian dictionary %1：请指定一个文件</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <translation>已将 %1 个条目写入 %2</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary add: expected KIND TERM [CORRECT]</source>
+        <translation>xunjian dictionary add：需要 KIND TERM [CORRECT]</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary remove: expected KIND TERM</source>
+        <translation>xunjian dictionary remove：需要 KIND TERM</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary remove: no %1 “%2”</source>
+        <translation>xunjian dictionary remove：没有%1“%2”</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary add: unknown level &quot;%1&quot;; expected 一般, 疑似 or 严重</source>
+        <translation>xunjian dictionary add：未知的级别“%1”；应为一般、疑似或严重</translation>
+    </message>
+    <message>
+        <source>xunjian dictionary add: %1</source>
+        <translation>xunjian dictionary add：%1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>already in the dictionary</source>
+        <translation>词库中已有</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1：HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>A text or HTML file, or the address of a page.</source>
+        <translation>文本或 HTML 文件，或网页地址。</translation>
+    </message>
+    <message>
+        <source>automatic, hyperscan or aho-corasick</source>
+        <translation>automatic、hyperscan 或 aho-corasick</translation>
+    </message>
+    <message>
+        <source>xunjian wording: name one file or address</source>
+        <translation>xunjian wording：请指定一个文件或地址</translation>
+    </message>
+    <message>
+        <source>xunjian wording: unknown engine &quot;%1&quot;; expected automatic, hyperscan or aho-corasick</source>
+        <translation>xunjian wording：未知的引擎“%1”；应为 automatic、hyperscan 或 aho-corasick</translation>
+    </message>
+    <message>
+        <source>xunjian wording: Aho–Corasick used: %1</source>
+        <translation>xunjian wording：已改用 Aho–Corasick：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in %1 characters</source>
+        <translation>
+            <numerusform>%1 个字符中命中 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>xunjian %1: no indicator set &quot;%2&quot; version %3</source>
+        <translation>xunjian %1：指标集“%2”没有版本 %3</translation>
+    </message>
+    <message>
+        <source>xunjian %1: no indicator set named &quot;%2&quot; (see xunjian indicators list)</source>
+        <translation>xunjian %1：没有名为“%2”的指标集（参见 xunjian indicators list）</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> （启用中）</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>客观</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <source>xunjian indicators import: name one FILE</source>
+        <translation>xunjian indicators import：请指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>stored %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 already has these indicators: nothing stored</source>
+        <translation>%1 已包含相同的指标设置：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>active: %1</source>
+        <translation>当前启用：%1</translation>
+    </message>
+    <message>
+        <source>xunjian indicators: expected list, show [NAME [VERSION]], export FILE [NAME [VERSION]], import FILE [--activate] or activate NAME VERSION</source>
+        <translation>xunjian indicators：应为 list、show [NAME [VERSION]]、export FILE [NAME [VERSION]]、import FILE [--activate] 或 activate NAME VERSION</translation>
+    </message>
+    <message>
+        <source>Make the imported set the active one.</source>
+        <translation>将导入的指标集设为当前启用的指标集。</translation>
+    </message>
+    <message>
+        <source>The indicator set&apos;s JSON file.</source>
+        <translation>指标集的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>The set&apos;s name (default: the active set).</source>
+        <translation>指标集名称（默认为当前启用的指标集）。</translation>
+    </message>
+    <message>
+        <source>Its version (default: the newest).</source>
+        <translation>版本（默认为最新版本）。</translation>
+    </message>
+    <message>
+        <source>xunjian %1: --format text or json</source>
+        <translation>xunjian %1：--format 应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>xunjian %1: wrong arguments (see --help)</source>
+        <translation>xunjian %1：参数有误（参见 --help）</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>已将 %1 写入 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 before the cap)</source>
+        <translation>%1 %2（封顶前为 %3）</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>%1: would fail</source>
+        <translation>%1：将不合格</translation>
+    </message>
+    <message>
+        <source>%1: would pass</source>
+        <translation>%1：仍合格</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Vetoes</source>
+        <translation>单项否决</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>If the pending findings were confirmed</source>
+        <translation>若待确认问题均被确认</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4, score %5</source>
+        <translation>%1（%2，%3）：%4，得分 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>  %1 %2: veto</source>
+        <translation>  %1 %2：单项否决</translation>
+    </message>
+    <message>
+        <source>  %1 %2: −%3 (%4 before the cap of %5)</source>
+        <translation>  %1 %2：−%3（按上限 %5 封顶前为 %4）</translation>
+    </message>
+    <message>
+        <source>  %1 %2: −%3</source>
+        <translation>  %1 %2：−%3</translation>
+    </message>
+    <message>
+        <source>  %1 %2: notice</source>
+        <translation>  %1 %2：提示</translation>
+    </message>
+    <message>
+        <source> (disabled in the indicator set)</source>
+        <translation> （已在指标集中停用）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4 %5</source>
+        <translation>#%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>counted:</source>
+        <translation>已计入：</translation>
+    </message>
+    <message>
+        <source>pending review, not counted (a veto if confirmed):</source>
+        <translation>待确认，未计入（确认后构成单项否决）：</translation>
+    </message>
+    <message>
+        <source>pending review, not counted (would take %1 more):</source>
+        <translation>待确认，未计入（确认后将再扣 %1 分）：</translation>
+    </message>
+    <message>
+        <source>not counted:</source>
+        <translation>未计入：</translation>
+    </message>
+    <message>
+        <source>  Would fail if the pending findings were confirmed: %1</source>
+        <translation>  确认后将不合格（若待确认问题均被确认）：%1</translation>
+    </message>
+    <message>
+        <source>  If the pending findings were confirmed: %1</source>
+        <translation>  若待确认问题均被确认：%1</translation>
+    </message>
+    <message>
+        <source>Only websites, channels or accounts: website, channel or account.</source>
+        <translation>只显示网站、部门频道或账号：website、channel 或 account。</translation>
+    </message>
+    <message>
+        <source>Only the object with this registered name (its findings in full in text).</source>
+        <translation>只显示此登记名称的对象（text 格式下列出其全部问题）。</translation>
+    </message>
+    <message>
+        <source>xunjian score: --format text or json</source>
+        <translation>xunjian score：--format 应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>xunjian score: --kind website, channel or account</source>
+        <translation>xunjian score：--kind 应为 website、channel 或 account</translation>
+    </message>
+    <message>
+        <source>xunjian score: name an existing round</source>
+        <translation>xunjian score：请指定一个已有的巡检轮次</translation>
+    </message>
+    <message>
+        <source>xunjian score: no %1 named &quot;%2&quot; was checked in round %3</source>
+        <translation>xunjian score：巡检轮次 %3 未检查名为“%2”的%1</translation>
+    </message>
+    <message>
+        <source>Round %1, as of %2, judged by %3</source>
+        <translation>巡检轮次 %1，截止日期 %2，按 %3 判定</translation>
+    </message>
+    <message>
+        <source>round %1: %2 websites judged again from check run %3, %4 findings filed (%5), %6 earlier ones removed</source>
+        <translation>巡检轮次 %1：根据检查批次 %3 重新判定 %2 个网站，登记 %4 个问题（%5），移除 %6 个先前的问题</translation>
+    </message>
+    <message>
+        <source>darklinks URL [--render] [--spider] [--own HOST…] [--format json]  hidden outside links (暗链) on one live page</source>
+        <translation>darklinks URL [--render] [--spider] [--own HOST…] [--format json]  检查一个在线页面中指向外部的隐藏链接（暗链）</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The page to check.</source>
+        <translation>要检查的页面。</translation>
+    </message>
+    <message>
+        <source>Also load the page in a browser engine and judge what it shows.</source>
+        <translation>同时用浏览器引擎加载页面，并根据实际显示的内容判定。</translation>
+    </message>
+    <message>
+        <source>Also fetch the page as Baiduspider and report links only it is served (cloaking).</source>
+        <translation>同时以 Baiduspider 身份抓取页面，并报告仅向其提供的链接（伪装，cloaking）。</translation>
+    </message>
+    <message>
+        <source>Another host of the site, not outside (repeatable).</source>
+        <translation>本网站的其他主机，不视为外部链接（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: name one http(s) address</source>
+        <translation>xunjian darklinks：请指定一个 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: --format is text or json</source>
+        <translation>xunjian darklinks：--format 应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: %1; using the built-in indicator set</source>
+        <translation>xunjian darklinks：%1；使用内置指标集</translation>
+    </message>
+    <message>
+        <source>xunjian darklinks: %1: %2</source>
+        <translation>xunjian darklinks：%1：%2</translation>
+    </message>
+    <message>
+        <source>the page refuses to be framed: judged by computed styles only</source>
+        <translation>该页面拒绝被嵌入框架：仅根据计算样式判定</translation>
+    </message>
+    <message>
+        <source> SEVERE («%1»)</source>
+        <translation> 情节严重（“%1”）</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden outside link(s) on %1</source>
+        <translation>
+            <numerusform>%1 上有 %n 个指向外部的隐藏链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n @import rule(s) in the style sheets were not followed</source>
+        <translation>
+            <numerusform>样式表中有 %n 条 @import 规则未跟进加载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the page could not be fetched as Baiduspider: %1</source>
+        <translation>无法以 Baiduspider 身份抓取该页面：%1</translation>
+    </message>
+    <message>
+        <source>rendered pass: %1</source>
+        <translation>渲染检查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>only part of the page&apos;s %n link(s) could be judged in time</source>
+        <translation>
+            <numerusform>页面共 %n 个链接，只有部分能在限定时间内完成判定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the crawl, load every home page in an offscreen browser and report the links its computed styles hide (暗链, rendered pass).</source>
+        <translation>抓取完成后，在离屏浏览器中加载每个首页，报告被其计算样式隐藏的链接（暗链，渲染检查）。</translation>
+    </message>
+    <message>
+        <source>rendering home page %1/%2: %3</source>
+        <translation>正在渲染首页 %1/%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>rendered pass: %n hidden-link finding(s) filed or confirmed</source>
+        <translation>
+            <numerusform>渲染检查：登记或确认了 %n 个暗链问题</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1870,6 +3088,14 @@
     <message>
         <source>&amp;Max pages per site:</source>
         <translation>每个网站最多页面数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Analyse pages</source>
+        <translation>分析页面</translation>
+    </message>
+    <message>
+        <source>Dates, footer identifiers, hidden links, wording and maps on every page, then the site-level rules; off, only pages and links are checked</source>
+        <translation>检查每个页面的日期、底部标识、暗链、错敏词和地图，然后执行网站级规则；取消勾选则只检查页面和链接</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +3337,10 @@
             <numerusform>%1 — %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a row for its score card</source>
+        <translation>双击某行可查看其评分表</translation>
+    </message>
 </context>
 <context>
     <name>xj::FindingsModel</name>
@@ -2327,6 +3557,211 @@
     </message>
 </context>
 <context>
+    <name>xj::IndicatorParamsEditor</name>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no parameters.</source>
+        <translation>%1 %2 没有参数。</translation>
+    </message>
+    <message>
+        <source>Parameters of %1 %2:</source>
+        <translation>%1 %2 的参数：</translation>
+    </message>
+    <message>
+        <source>Built-in default: %1</source>
+        <translation>内置默认值：%1</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>每行一项</translation>
+    </message>
+</context>
+<context>
+    <name>xj::IndicatorSetDialog</name>
+    <message>
+        <source>Indicator sets</source>
+        <translation>指标集</translation>
+    </message>
+    <message>
+        <source>Active set:</source>
+        <translation>启用的指标集：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Figures marked (?) in indicators.md were not confirmed against the official text (国办秘函〔2019〕19号): check them before relying on a verdict. Saving never changes a stored version: it adds the next one, and findings keep the version that judged them.</source>
+        <translation>indicators.md 中标有 (?) 的数值尚未与正式文件（国办秘函〔2019〕19号）核对：依据判定结果之前请先核实。保存不会修改已存储的版本，而是新增下一个版本；问题保留判定时所用的版本。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version…</source>
+        <translation>另存为新版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>none (the built-in set applies, unstored)</source>
+        <translation>无（使用内置指标集，未存储）</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1（启用中）</translation>
+    </message>
+    <message>
+        <source>Version %1, stored %2.</source>
+        <translation>版本 %1，保存于 %2。</translation>
+    </message>
+    <message>
+        <source>Version %1, stored %2: %3</source>
+        <translation>版本 %1，保存于 %2：%3</translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved as a new version?</source>
+        <translation>放弃尚未保存为新版本的修改？</translation>
+    </message>
+    <message>
+        <source>Save the changes as a new version first.</source>
+        <translation>请先将修改保存为新版本。</translation>
+    </message>
+    <message>
+        <source>Indicator sets — %1 (changed)</source>
+        <translation>指标集 — %1（已修改）</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. It is not active yet: Activate makes new checks judge by it.</source>
+        <translation>已保存为 %1。该版本尚未启用：点击“启用”后，新的检查将按其判定。</translation>
+    </message>
+    <message>
+        <source>Save the changes as a new version first: only a stored version can be active.</source>
+        <translation>请先将修改保存为新版本：只有已保存的版本才能启用。</translation>
+    </message>
+    <message>
+        <source>Not activated: %1</source>
+        <translation>未启用：%1</translation>
+    </message>
+    <message>
+        <source>%1 is active: new checks and evaluations judge by it; findings already filed keep their version.</source>
+        <translation>%1 已启用：新的检查和评估将按其判定；已登记的问题保留原有版本。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported as %1 (not active yet).</source>
+        <translation>已导入为 %1（尚未启用）。</translation>
+    </message>
+    <message>
+        <source>%1 already has these indicators: nothing new was stored.</source>
+        <translation>%1 已包含相同的指标设置：未保存新内容。</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>What changed? The note is kept with the version:</source>
+        <translation>修改了什么？此说明将随版本一并保存：</translation>
+    </message>
+    <message>
+        <source>Import an indicator set</source>
+        <translation>导入指标集</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json);;All files (*)</source>
+        <translation>指标集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the indicator set</source>
+        <translation>导出指标集</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json)</source>
+        <translation>指标集 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::IndicatorSetModel</name>
+    <message>
+        <source>A confirmed finding leads to %1.</source>
+        <translation>问题经确认后计入 %1。</translation>
+    </message>
+    <message>
+        <source>Objective: its findings count unless an inspector dismisses them.</source>
+        <translation>客观指标：其问题除非被检查人员排除，否则一律计入。</translation>
+    </message>
+    <message>
+        <source>Needs review: its findings count only once an inspector confirms them.</source>
+        <translation>需人工确认：其问题须经检查人员确认后才计入。</translation>
+    </message>
+    <message>
+        <source>A disabled indicator files no findings and counts nothing.</source>
+        <translation>已停用的指标不登记问题，也不计分。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>客观</translation>
+    </message>
+    <message>
+        <source>Cap (points)</source>
+        <translation>上限（分）</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
     <name>xj::MainWindow</name>
     <message>
         <source>Registry</source>
@@ -2435,6 +3870,26 @@
     <message>
         <source>Results</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator sets…</source>
+        <translation>指标集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Thresholds, points, caps and keyword lists of the indicators, versioned</source>
+        <translation>指标的阈值、分值、扣分上限和关键词列表，分版本管理</translation>
+    </message>
+    <message>
+        <source>&amp;Wording dictionary…</source>
+        <translation>错敏词词库(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>严重表述错误, 错别字, 敏感词 and allowed phrases the wording check looks for</source>
+        <translation>错敏词检查所查找的严重表述错误、错别字、敏感词和允许词</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +4280,17 @@
     </message>
 </context>
 <context>
+    <name>xj::RenderedHomePass</name>
+    <message>
+        <source>the rendered hidden-link pass needs a graphical application object (run it from the GUI, or with xunjian check --render)</source>
+        <translation>暗链渲染检查需要图形界面应用程序对象（请在图形界面中运行，或使用 xunjian check --render）</translation>
+    </message>
+    <message>
+        <source>%1: rendered pass: %2</source>
+        <translation>%1：渲染检查：%2</translation>
+    </message>
+</context>
+<context>
     <name>xj::ResultsCharts</name>
     <message>
         <source>Pass rate by kind</source>
@@ -2928,6 +4394,12 @@
     <message>
         <source>HTTPS missing: %1 (%2)</source>
         <translation>未提供 HTTPS：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>judged by %1; wording dictionary of %n entries</source>
+        <translation>
+            <numerusform>按 %1 判定；错敏词词库共 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3195,6 +4667,178 @@
     </message>
 </context>
 <context>
+    <name>xj::ScoreCardDialog</name>
+    <message>
+        <source>Score card</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Score card: %1 (%2)</source>
+        <translation>评分表：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ScoreCardView</name>
+    <message>
+        <source>Indicator / finding</source>
+        <translation>指标 / 问题</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Reading the findings…</source>
+        <translation>正在读取问题…</translation>
+    </message>
+    <message>
+        <source>No score card</source>
+        <translation>无评分表</translation>
+    </message>
+    <message>
+        <source>The score card cannot be shown</source>
+        <translation>无法显示评分表</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · round %3 (as of %4) · judged by %5</source>
+        <translation>%1 · %2 · 巡检轮次 %3（截止日期 %4）· 按 %5 判定</translation>
+    </message>
+    <message>
+        <source>no owner unit</source>
+        <translation>无主办单位</translation>
+    </message>
+    <message>
+        <source>Failed: veto %1</source>
+        <translation>不合格：单项否决 %1</translation>
+    </message>
+    <message>
+        <source>Failed: score %1</source>
+        <translation>不合格：得分 %1</translation>
+    </message>
+    <message>
+        <source>Passed: score %1</source>
+        <translation>合格：得分 %1</translation>
+    </message>
+    <message>
+        <source>Passed: no veto (accounts are judged by vetoes only)</source>
+        <translation>合格：无单项否决（政务新媒体账号仅按单项否决判定）</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fail if confirmed: %n finding(s) awaiting review (%1). Not counted until confirmed.</source>
+        <translation>
+            <numerusform>确认后将不合格：%n 个问题待确认（%1）。确认前不计入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) awaiting review, not counted; if confirmed: %1.</source>
+        <translation>
+            <numerusform>%n 个问题待确认，未计入；确认后：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not among the objects the round checked (not running at its as-of date): judged here for reference only.</source>
+        <translation>不在本巡检轮次的检查对象之列（截止日期时未在运行）：此处的判定仅供参考。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the finding</source>
+        <translation>双击打开该问题</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>单项否决</translation>
+    </message>
+    <message>
+        <source>−%1 (%2 before the cap of %3)</source>
+        <translation>−%1（按上限 %3 封顶前为 %2）</translation>
+    </message>
+    <message>
+        <source>−%1 (cap %2)</source>
+        <translation>−%1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Awaiting review — would fail if confirmed</source>
+        <translation>待确认 — 确认后将不合格</translation>
+    </message>
+    <message>
+        <source>Awaiting review — not counted</source>
+        <translation>待确认 — 未计入</translation>
+    </message>
+    <message>
+        <source>veto if confirmed</source>
+        <translation>确认后单项否决</translation>
+    </message>
+    <message>
+        <source>−%1 more if confirmed</source>
+        <translation>确认后再扣 %1</translation>
+    </message>
+    <message>
+        <source>Not counted (dismissed, disabled, or a notice awaiting review)</source>
+        <translation>未计入（已排除、已停用或待确认的提示）</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No findings: nothing was deducted.</source>
+        <translation>无问题：未扣分。</translation>
+    </message>
+</context>
+<context>
     <name>xj::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3235,6 +4879,26 @@
     <message>
         <source>XUNJIAN_LANG is set and decides the language while it is.</source>
         <translation>已设置 XUNJIAN_LANG，在其设置期间界面语言由它决定。</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Active set:</source>
+        <translation>启用的指标集：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit indicator sets…</source>
+        <translation>编辑指标集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Severities, caps and thresholds of the indicators, as named and versioned sets. New checks and evaluations judge by the active set; every finding records the version that judged it. Changes there are stored at once.</source>
+        <translation>指标的严重程度、扣分上限和阈值，以带名称和版本的指标集管理。新的检查和评估按启用的指标集判定；每个问题都记录判定时所用的版本。在指标集中所做的修改会立即保存。</translation>
+    </message>
+    <message>
+        <source>%1 (built-in, not stored: %2)</source>
+        <translation>%1（内置，未存储：%2）</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +5219,149 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::WordingDictionaryDialog</name>
+    <message>
+        <source>Wording dictionary</source>
+        <translation>错敏词词库</translation>
+    </message>
+    <message>
+        <source>What the wording check (错敏词) looks for in every page&apos;s text. A hit inside an allowed phrase is not reported; a confirmed serious wording error is a veto.</source>
+        <translation>错敏词检查在每个页面的文字中查找的词语。位于允许词之内的命中不予报告；经确认的严重表述错误构成单项否决。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Search terms, correct forms and notes</source>
+        <translation>搜索词语、正确写法和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The starter list could not be loaded: %1</source>
+        <translation>无法加载初始词表：%1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Import into the wording dictionary</source>
+        <translation>导入到错敏词词库</translation>
+    </message>
+    <message>
+        <source>Word lists and tables (*.txt *.csv *.xlsx);;All files (*)</source>
+        <translation>词表和表格文件 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the wording dictionary</source>
+        <translation>导出错敏词词库</translation>
+    </message>
+    <message>
+        <source>wording-dictionary.csv</source>
+        <translation>错敏词词库.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>词语(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Correct form:</source>
+        <translation>正确写法(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add a dictionary entry</source>
+        <translation>添加词库条目</translation>
+    </message>
+    <message>
+        <source>“%1” is in the dictionary already. Replace its correct form, level and note?</source>
+        <translation>词库中已有“%1”。是否替换其正确写法、级别和备注？</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1</source>
+        <translation>条目未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Edit a dictionary entry</source>
+        <translation>编辑词库条目</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the wording dictionary?</source>
+        <translation>是否从错敏词词库中删除%1？</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>“%1”未能删除：%2</translation>
+    </message>
+    <message>
+        <source>Import a word list</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <source>The entries of %1 are:</source>
+        <translation>%1 中的条目类型为：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>未导入任何数据：文件存在问题。</translation>
+    </message>
+    <message>
+        <source>%1 entries read: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>读取 %1 个条目：新增 %2，更新 %3，未变 %4。</translation>
     </message>
 </context>
 </TS>

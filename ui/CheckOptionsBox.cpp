@@ -26,7 +26,8 @@ CheckOptionsBox::CheckOptionsBox(QWidget *parent)
       m_interval(spin("hostIntervalBox", 0, 60000, tr("Time between two requests to one host"))),
       m_sample(spin("sampleBox", 0, 50, tr("Content pages fetched from each column page"))),
       m_maxPages(spin("maxPagesBox", 1, 100000, tr("Home page, column pages and content pages together"))),
-      m_robots(new QCheckBox(tr("Obey robots.txt"))), m_tls(new QCheckBox(tr("Allow certificate errors")))
+      m_robots(new QCheckBox(tr("Obey robots.txt"))), m_tls(new QCheckBox(tr("Allow certificate errors"))),
+      m_analyse(new QCheckBox(tr("Analyse pages")))
 {
     setObjectName(QStringLiteral("checkOptions"));
     m_interval->setSuffix(tr(" ms"));
@@ -35,6 +36,9 @@ CheckOptionsBox::CheckOptionsBox(QWidget *parent)
     m_robots->setToolTip(tr("Inspections may check pages that robots.txt closes to crawlers"));
     m_tls->setObjectName(QStringLiteral("tlsBox"));
     m_tls->setToolTip(tr("Certificate errors are recorded either way; allowed, the page is still fetched and checked"));
+    m_analyse->setObjectName(QStringLiteral("analyseBox"));
+    m_analyse->setToolTip(tr("Dates, footer identifiers, hidden links, wording and maps on every page, then the site-level "
+                             "rules; off, only pages and links are checked"));
 
     auto *grid = new QGridLayout(this);
     grid->setHorizontalSpacing(8);
@@ -51,7 +55,8 @@ CheckOptionsBox::CheckOptionsBox(QWidget *parent)
     add(1, 1, tr("&Max pages per site:"), m_maxPages);
     grid->addWidget(m_robots, 0, 6);
     grid->addWidget(m_tls, 1, 6);
-    grid->setColumnStretch(7, 1);
+    grid->addWidget(m_analyse, 0, 7);
+    grid->setColumnStretch(8, 1);
     for (int c : {1, 3, 5})
         grid->setColumnMinimumWidth(c, 90);
 
@@ -70,6 +75,7 @@ CheckOptions CheckOptionsBox::options(const QString &roundId) const
     o.maxPagesPerSite = m_maxPages->value();
     o.policy.obeyRobots = m_robots->isChecked();
     o.policy.tlsErrorsAllowed = m_tls->isChecked();
+    o.analyse = m_analyse->isChecked();
     return o;
 }
 
@@ -82,6 +88,7 @@ void CheckOptionsBox::setOptions(const CheckOptions &o)
     m_maxPages->setValue(o.maxPagesPerSite);
     m_robots->setChecked(o.policy.obeyRobots);
     m_tls->setChecked(o.policy.tlsErrorsAllowed);
+    m_analyse->setChecked(o.analyse);
 }
 
 } // namespace xj

@@ -31,6 +31,7 @@ public:
     QSpinBox *maxPagesBox() const { return m_maxPages; }
     QCheckBox *robotsBox() const { return m_robots; }
     QCheckBox *tlsBox() const { return m_tls; }
+    QCheckBox *analyseBox() const { return m_analyse; }
 
 private:
     QSpinBox *m_jobs;
@@ -40,6 +41,7 @@ private:
     QSpinBox *m_maxPages;
     QCheckBox *m_robots;
     QCheckBox *m_tls;
+    QCheckBox *m_analyse;
 };
 
 } // namespace xj

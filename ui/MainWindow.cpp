@@ -7,7 +7,11 @@
 #include "RoundDashboard.h"
 #include "RoundDialog.h"
 #include "RoundsView.h"
+#include "IndicatorSetDialog.h"
+#include "IndicatorSetStore.h"
 #include "SettingsDialog.h"
+#include "WordingDictionary.h"
+#include "WordingDictionaryDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,6 +155,11 @@ void MainWindow::buildMenus()
     }
     QMenu *rounds = menuBar()->addMenu(tr("&Rounds"));
     rounds->addAction(roundAction);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Indicator sets…"), this, [this] { openIndicatorSets(); })
+        ->setToolTip(tr("Thresholds, points, caps and keyword lists of the indicators, versioned"));
+    tools->addAction(tr("&Wording dictionary…"), this, [this] { openWordingDictionary(); })
+        ->setToolTip(tr("严重表述错误, 错别字, 敏感词 and allowed phrases the wording check looks for"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -290,6 +299,22 @@ QDialog *MainWindow::openNewRound()
 QDialog *MainWindow::openSettings()
 {
     return present(new SettingsDialog(*m_store, this));
+}
+
+QDialog *MainWindow::openIndicatorSets()
+{
+    if (!m_indicatorSets)
+        m_indicatorSets = std::make_unique<IndicatorSetStore>(*m_store);
+    return present(new IndicatorSetDialog(*m_indicatorSets, this));
+}
+
+QDialog *MainWindow::openWordingDictionary()
+{
+    if (!m_dictionary) {
+        m_dictionary = std::make_unique<WordingDictionary>(*m_store);
+        m_dictionary->ensureStarter();
+    }
+    return present(new WordingDictionaryDialog(*m_dictionary, this));
 }
 
 void MainWindow::reloadAll()

@@ -52,6 +52,8 @@ public:
     QDialog *openExport();
     QDialog *openNewRound();
     QDialog *openSettings();
+    QDialog *openIndicatorSets();
+    QDialog *openWordingDictionary();
     // Re-reads everything shown (after an import).
     void reloadAll();
 
@@ -63,6 +65,9 @@ private:
     QDialog *present(QDialog *dialog);
 
     std::unique_ptr<Store> m_store;
+    // What the Tools dialogs edit, kept for their lifetime (declared after the store they use).
+    std::unique_ptr<class IndicatorSetStore> m_indicatorSets;
+    std::unique_ptr<class WordingDictionary> m_dictionary;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QList<QPair<QString, AreaPage *>> m_areas;

@@ -117,7 +117,7 @@ def broken_linkinator(d):
     return found, note
 
 
-READERS = {"xunjian": broken_xunjian, "wget2": broken_wget2, "wget2-span": broken_wget2, "linkchecker": broken_linkchecker,
+READERS = {"xunjian": broken_xunjian, "xunjian-links": broken_xunjian, "wget2": broken_wget2, "wget2-span": broken_wget2, "linkchecker": broken_linkchecker,
            "linkinator": broken_linkinator}
 
 
@@ -224,6 +224,9 @@ def main():
         w(f"- xunjian's own records: pages by role (role, rows, HTTP 200) {read(extra_xj).strip().replace(chr(10), '; ').replace(chr(9), ' ')}; "
           f"links (method, status, error, verdict, rows) {read(os.path.join(a.out, 'xunjian', 'links.tsv')).strip().replace(chr(10), '; ').replace(chr(9), ' ')}; "
           f"disk (bytes) {read(os.path.join(a.out, 'xunjian', 'disk.txt')).strip().replace(chr(10), '; ').replace(chr(9), ' ')}")
+    ind = os.path.join(a.out, "xunjian", "indicators.tsv")
+    if os.path.exists(ind):
+        w(f"- xunjian's full check filed (indicator, findings) {read(ind).strip().replace(chr(10), '; ').replace(chr(9), ' ')}")
     print("\n".join(out))
     with open(os.path.join(a.out, "results.json"), "w") as f:
         json.dump({"manifest": manifest, "rows": rows, "details": details, "wrk": {"keepalive": ka, "close": cl}}, f,

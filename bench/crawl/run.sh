@@ -6,7 +6,8 @@
 # reported with the ground truth. Writes bench/out/results.md (and bench/out/crawl/…).
 #
 # Usage: bench/crawl/run.sh [PAGES] [CONCURRENCY]      defaults: 20000 8
-#   XJ_BENCH_TOOLS="xunjian wget2 wget2-span linkchecker linkinator"   the tools to run, in order
+#   XJ_BENCH_TOOLS="xunjian xunjian-links wget2 wget2-span linkchecker linkinator"   the tools to run, in order
+#     (xunjian: the full check, every indicator on; xunjian-links: crawl and links only, --links-only)
 #                            (wget2-span: wget2 with -H, to show what spanning hosts changes)
 #   XJ_BENCH_TIMEOUT=600     seconds one tool may take before it is stopped (reported as such)
 #   XJ_BENCH_WRK_SECONDS=10  duration of each wrk run
@@ -18,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 pages=${1:-20000}
 jobs=${2:-8}
-tools=${XJ_BENCH_TOOLS:-"xunjian wget2 wget2-span linkchecker linkinator"}
+tools=${XJ_BENCH_TOOLS:-"xunjian xunjian-links wget2 wget2-span linkchecker linkinator"}
 limit=${XJ_BENCH_TIMEOUT:-600}
 wrk_seconds=${XJ_BENCH_WRK_SECONDS:-10}
 out_top=$root/bench/out
@@ -156,16 +157,19 @@ measure() {
 for tool in $tools; do
     mkdir -p "$out/$tool"
     case $tool in
-    xunjian)
-        db=$out/xunjian/bench.sqlite
-        "$XUNJIAN_BIN" import "$out/xunjian-sites.csv" "$out/xunjian-columns.csv" --db "$db" >"$out/xunjian/import.txt"
+    xunjian | xunjian-links)
+        db=$out/$tool/bench.sqlite
+        only=()
+        [[ $tool == xunjian-links ]] && only=(--links-only)
+        "$XUNJIAN_BIN" import "$out/xunjian-sites.csv" "$out/xunjian-columns.csv" --db "$db" >"$out/$tool/import.txt"
         "$XUNJIAN_BIN" round create B1 --from 2026-07-01 --to 2026-09-30 --db "$db" >/dev/null
-        measure xunjian "$XUNJIAN_BIN" check B1 --db "$db" --jobs "$jobs" --per-host "$jobs" \
-            --host-interval 0 --sample 50 --max-pages 25000 --ignore-robots
-        "$XUNJIAN_BIN" findings B1 --db "$db" --format json >"$out/xunjian/findings.json"
-        sqlite3 -separator $'\t' "$db" "SELECT role, count(*), sum(http_status = 200) FROM pages GROUP BY role" >"$out/xunjian/pages.tsv"
-        sqlite3 -separator $'\t' "$db" "SELECT method, http_status, error, verdict, count(*) FROM links GROUP BY 1, 2, 3, 4" >"$out/xunjian/links.tsv"
-        du -sb "$db" "$db.evidence" >"$out/xunjian/disk.txt" 2>/dev/null || true
+        measure "$tool" "$XUNJIAN_BIN" check B1 --db "$db" --jobs "$jobs" --per-host "$jobs" \
+            --host-interval 0 --sample 50 --max-pages 25000 --ignore-robots "${only[@]}"
+        "$XUNJIAN_BIN" findings B1 --db "$db" --format json >"$out/$tool/findings.json"
+        sqlite3 -separator $'\t' "$db" "SELECT role, count(*), sum(http_status = 200) FROM pages GROUP BY role" >"$out/$tool/pages.tsv"
+        sqlite3 -separator $'\t' "$db" "SELECT method, http_status, error, verdict, count(*) FROM links GROUP BY 1, 2, 3, 4" >"$out/$tool/links.tsv"
+        sqlite3 -separator $'\t' "$db" "SELECT indicator, count(*) FROM findings GROUP BY 1" >"$out/$tool/indicators.tsv"
+        du -sb "$db" "$db.evidence" >"$out/$tool/disk.txt" 2>/dev/null || true
         ;;
     wget2)
         # --tries=1: wget2 retries a refused connection 20 times with back-off by default; the
