@@ -41,7 +41,7 @@ QList<FetchResult> runAll(Fetcher &fetcher, const QList<QUrl> &urls, const QByte
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit); // callers check the count
     for (const QUrl &url : urls)
-        fetcher.enqueue(FetchRequest {url, method, 0});
+        fetcher.enqueue(FetchRequest {url, method, 0, {}});
     loop.exec();
     std::sort(results.begin(), results.end(), [](const FetchResult &a, const FetchResult &b) { return a.id < b.id; });
     return results;
@@ -285,7 +285,7 @@ private slots:
         Fetcher fetcher(fastPolicy());
         QSignalSpy spy(&fetcher, &Fetcher::finished);
         fetcher.enqueueUrl(QUrl(QStringLiteral("mailto:office@example.gov.cn")));
-        fetcher.enqueue(FetchRequest {m_server.url(QStringLiteral("/quick")), "POST", 0});
+        fetcher.enqueue(FetchRequest {m_server.url(QStringLiteral("/quick")), "POST", 0, {}});
         QCOMPARE(spy.size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 2000);
         QCOMPARE(spy[0][0].value<FetchResult>().error, FetchError::BadUrl);
@@ -309,7 +309,7 @@ private slots:
             threads << QThread::currentThread();
         });
         worker.start();
-        const FetchRequest request {m_server.url(QStringLiteral("/final")), "GET", 42};
+        const FetchRequest request {m_server.url(QStringLiteral("/final")), "GET", 42, {}};
         QVERIFY(QMetaObject::invokeMethod(fetcher, "enqueue", Qt::QueuedConnection, Q_ARG(xj::FetchRequest, request)));
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
         QCOMPARE(results[0].id, quint64(42));

@@ -55,10 +55,10 @@ private slots:
         // A file named 标准地图 (percent-encoded in the page).
         QVERIFY2(std::any_of(found.cbegin(), found.cend(), [](const MapCandidate &c) { return c.why == QLatin1String("src") && c.keyword == QStringLiteral("地图"); }),
                  qPrintable(urls.join(QLatin1Char(' '))));
-        // 地形图 is not a default keyword, but the 审图号 beside it marks an approved map: queued anyway.
+        // 地形图 is a default keyword, and the 审图号 beside it is kept: an approved map is still queued.
         const MapCandidate *approved = byImage(found, QStringLiteral("dxt.jpg"));
         QVERIFY(approved);
-        QCOMPARE(approved->why, QStringLiteral("approval"));
+        QCOMPARE(approved->keyword, QStringLiteral("地形图"));
         QCOMPARE(approved->approval, QStringLiteral("GS(2019)1822号"));
     }
 
