@@ -7,6 +7,7 @@
 #include "IndicatorSetStore.h"
 #include "MediaEvaluation.h"
 #include "RoundFixture.h"
+#include "RoundResults.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>
@@ -193,6 +194,39 @@ private slots:
         w.enabled = false;
         set.setSettings(w);
         QVERIFY(!Availability::finding(veto, site, round2022Q2(), set));
+    }
+
+    // D-OPEN-LOW's threshold is the round's set's, unless the caller names one (summary --open-low).
+    void catalogThresholdFromSet()
+    {
+        QTemporaryDir dir;
+        auto store = test::sqliteStore(dir);
+        QVERIFY(store);
+        RoundFixture fx;
+        QVERIFY(buildSeedRound(*store, &fx));
+        const auto byDefault = RoundResults::compute(*store, fx.roundId);
+        QVERIFY(byDefault);
+        QCOMPARE(byDefault->rules.openLowThreshold, 10);
+        QVERIFY(!byDefault->catalog.openLow.isEmpty());
+
+        IndicatorSetStore sets(*store);
+        IndicatorSet edited = sets.active();
+        edited.setParam(QStringLiteral("D-OPEN-LOW"), QStringLiteral("threshold"), 0);
+        QString error;
+        const auto saved = sets.save(edited, QStringLiteral("no D-OPEN-LOW"), &error);
+        QVERIFY2(saved, qPrintable(error));
+        QVERIFY(sets.activate(saved->id));
+        const auto bySet = RoundResults::compute(*store, fx.roundId);
+        QVERIFY(bySet);
+        QCOMPARE(bySet->rules.openLowThreshold, 0);
+        QVERIFY(bySet->catalog.openLow.isEmpty()); // nothing is fewer than 0
+
+        ResultRules given;
+        given.openLowThreshold = 10;
+        given.openLowGiven = true;
+        const auto byCaller = RoundResults::compute(*store, fx.roundId, given);
+        QVERIFY(byCaller);
+        QCOMPARE(byCaller->catalog.openLow.size(), byDefault->catalog.openLow.size());
     }
 };
 
