@@ -233,8 +233,12 @@ int findingAdd(const QStringList &args)
     f.objectType = c.type;
     f.objectId = c.id;
     f.indicator = c.info->code;
-    f.severity = c.info->severity;
-    f.points = c.info->severity == QLatin1String("deduct") ? (c.info->maxPoints > 0 ? std::min(points, c.info->maxPoints) : points) : 0;
+    // Severity and cap of the active indicator set, which the finding records.
+    const IndicatorSet set = IndicatorSetStore(*store).active();
+    f.indicatorSetId = set.id;
+    f.severity = set.severity(f.indicator);
+    const double cap = set.maxPoints(f.indicator);
+    f.points = f.severity == QLatin1String("deduct") ? (cap > 0 ? std::min(points, cap) : points) : 0;
     f.url = p.value(QStringLiteral("url"));
     f.evidence = description;
     f.source = QStringLiteral("manual");

@@ -200,6 +200,14 @@ private slots:
         QVERIFY(!view->stopButton()->isEnabled());
         QVERIFY(!view->resumeButton()->isEnabled()); // complete: nothing to resume
         QVERIFY(view->runLabel()->text().contains(QString::number(CheckRecords(*m_store).runs(kRound).last().id)));
+
+        // The rendered hidden-link pass runs on this thread, page after page, and says when it is done.
+        QVERIFY(view->renderButton()->isEnabled());
+        click(view->renderButton());
+        QVERIFY(!view->renderButton()->isEnabled());
+        QVERIFY(!view->log()->toPlainText().contains(QLatin1String("finished run"))); // there is one
+        QTRY_VERIFY_WITH_TIMEOUT(view->renderButton()->isEnabled(), 30000);
+        QVERIFY2(view->log()->toPlainText().contains(QStringLiteral("Rendered pass complete")), qPrintable(view->log()->toPlainText()));
     }
 
     void stopLeavesTheRunResumable()

@@ -1,5 +1,7 @@
 #include "ChecksView.h"
 
+#include "RenderedHomePass.h"
+
 #include "CheckJob.h"
 #include "CheckOptionsBox.h"
 #include "CheckProgressModel.h"
@@ -46,7 +48,7 @@ QTableView *table(const char *name, QAbstractItemModel *model)
 ChecksView::ChecksView(Store &store, QWidget *parent)
     : AreaPage(parent), m_store(store), m_job(new CheckJob(store.location(), this)), m_rounds(new QComboBox),
       m_runLabel(new QLabel), m_start(new QPushButton(tr("&Start"))), m_stop(new QPushButton(tr("S&top"))),
-      m_resume(new QPushButton(tr("&Resume"))), m_options(new CheckOptionsBox), m_bar(new QProgressBar),
+      m_resume(new QPushButton(tr("&Resume"))), m_render(new QPushButton(tr("Render &home pages"))), m_options(new CheckOptionsBox), m_bar(new QProgressBar),
       m_summary(new QLabel), m_progress(new CheckProgressModel(this)), m_findings(new FindingsModel(store, this)),
       m_sorted(new QSortFilterProxyModel(this))
 {
@@ -66,6 +68,10 @@ ChecksView::ChecksView(Store &store, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, [this] { startRun(false); });
     connect(m_resume, &QPushButton::clicked, this, [this] { startRun(true); });
     connect(m_stop, &QPushButton::clicked, this, &ChecksView::stopRun);
+    m_render->setObjectName(QStringLiteral("renderButton"));
+    m_render->setToolTip(tr("Load the home pages of the last finished run in an offscreen browser and report the outside links "
+                            "their computed styles hide (暗链, rendered pass)"));
+    connect(m_render, &QPushButton::clicked, this, &ChecksView::startRenderedPass);
     connect(m_rounds, &QComboBox::currentIndexChanged, this, &ChecksView::showRound);
 
     connect(m_job, &CheckJob::started, this, &ChecksView::onStarted);
@@ -92,6 +98,7 @@ ChecksView::ChecksView(Store &store, QWidget *parent)
     top->addWidget(m_start);
     top->addWidget(m_stop);
     top->addWidget(m_resume);
+    top->addWidget(m_render);
     auto *overall = new QHBoxLayout;
     overall->addWidget(m_bar, 1);
     overall->addWidget(m_summary);
@@ -284,6 +291,7 @@ void ChecksView::updateButtons()
     m_start->setEnabled(!running && !roundId().isEmpty());
     m_resume->setEnabled(!running && m_resumable);
     m_stop->setEnabled(running && !m_stopping);
+    m_render->setEnabled(!running && !m_renderPass && !roundId().isEmpty());
     m_rounds->setEnabled(!running);
     m_options->setEnabled(!running);
 }

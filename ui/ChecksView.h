@@ -15,6 +15,7 @@
 #include "RoundCheck.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QTimer>
 
 class QComboBox;
@@ -22,6 +23,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+namespace xj { class RenderedHomePass; }
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -56,6 +58,7 @@ public:
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *resumeButton() const { return m_resume; }
+    QPushButton *renderButton() const { return m_render; }
     CheckProgressModel *progressModel() const { return m_progress; }
     QTableView *progressTable() const { return m_progressView; }
     QProgressBar *progressBar() const { return m_bar; }
@@ -78,6 +81,9 @@ private:
     void appendLog(const QString &message);
     void onStarted(qint64 runId);
     void onFinished(bool completed, const QString &error);
+    // The rendered hidden-link pass over the last finished run's home pages (ChecksViewRender.cpp):
+    // QtWebEngine runs on this (the GUI) thread, page after page, without blocking it.
+    void startRenderedPass();
 
     Store &m_store;
     CheckJob *m_job;
@@ -86,6 +92,8 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_resume;
+    QPushButton *m_render;
+    QPointer<RenderedHomePass> m_renderPass;
     CheckOptionsBox *m_options;
     QProgressBar *m_bar;
     QLabel *m_summary;
