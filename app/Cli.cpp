@@ -39,6 +39,8 @@ const QList<Command> &commands()
         {"dictionary", &dictionaryCommand, false, QT_TRANSLATE_NOOP("cli", "dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  the wording dictionary")},
         {"wording", &wordingCommand, false, QT_TRANSLATE_NOOP("cli", "wording FILE|URL [--format json]          the wording dictionary's hits in a text or HTML file or a page")},
         {"darklinks", &darkLinksCommand, true, QT_TRANSLATE_NOOP("cli", "darklinks URL [--render] [--spider] [--own HOST…] [--format json]  hidden outside links (暗链) on one live page")},
+        {"verify", &verifyCommand, false, QT_TRANSLATE_NOOP("cli", "verify FILE.pdf [--format json]         a PDF's signatures (signer, time, whole file covered, digest) and whether it is a finalised bulletin")},
+        {"sign", &signCommand, false, QT_TRANSLATE_NOOP("cli", "sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file F  sign a PDF (PAdES B-B, incremental update)")},
         {"screenshot", &screenshotCommand, true, QT_TRANSLATE_NOOP("cli", "screenshot --view NAME --out FILE.png   picture of a view, taken offscreen")},
     };
     return list;

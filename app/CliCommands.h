@@ -33,6 +33,8 @@ int dictionaryCommand(const QStringList &args);
 int wordingCommand(const QStringList &args);
 int calendarCommand(const QStringList &args);
 int indicatorsCommand(const QStringList &args);
+int verifyCommand(const QStringList &args);
+int signCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

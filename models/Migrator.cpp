@@ -61,12 +61,24 @@ QStringList Migrator::statements(const QString &sql, StoreLocation::Backend back
     text.replace(QLatin1String("@PK@"), backend == StoreLocation::Backend::Sqlite
                                             ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
                                             : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    text.replace(QLatin1String("@BLOB@"), backend == StoreLocation::Backend::Sqlite ? QLatin1String("BLOB")
+                                                                                  : QLatin1String("BYTEA"));
     // Our migrations keep one rule so that this split is safe: a statement ends with ';' at the
     // end of a line, and no string literal contains ";\n".
+    // What the dialects cannot say alike (triggers: SQLite's BEGIN … END against PostgreSQL's
+    // trigger functions) is written twice, on lines that start with @SQLITE@ or @PG@.
+    const QLatin1String mine = backend == StoreLocation::Backend::Sqlite ? QLatin1String("@SQLITE@")
+                                                                         : QLatin1String("@PG@");
+    const QLatin1String other = backend == StoreLocation::Backend::Sqlite ? QLatin1String("@PG@")
+                                                                          : QLatin1String("@SQLITE@");
     QStringList out;
     QString current;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
+    for (QString line : lines) {
+        if (line.trimmed().startsWith(other))
+            continue;
+        if (line.trimmed().startsWith(mine))
+            line = line.trimmed().mid(mine.size());
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;

@@ -23,8 +23,8 @@ public:
     bool migrate();
     QString error() const { return m_error; }
 
-    // Rewrites a migration's portable SQL for the backend (the @PK@ placeholder) and splits it
-    // into statements. Public for tests.
+    // Rewrites a migration's portable SQL for the backend (the @PK@ and @BLOB@ placeholders, lines
+    // for one dialect only marked @SQLITE@ / @PG@) and splits it into statements. Public for tests.
     static QStringList statements(const QString &sql, StoreLocation::Backend backend);
 
 private:
