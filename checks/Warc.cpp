@@ -213,10 +213,28 @@ std::optional<QByteArray> httpPayload(const QByteArray &message)
 
 QByteArray gzipMember(const QByteArray &data)
 {
-    z_stream s{};
-    // windowBits 15 + 16: zlib writes a gzip header and trailer instead of a zlib wrapper.
-    if (deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // One deflate state per thread, reset per member: deflateInit2 allocates ~256 KB and frees it
+    // again, which for every WARC record showed up in the crawl's profile as malloc/free time.
+    // The level stays the default: Z_BEST_SPEED was measured on bench/crawl and saved ~13 µs a
+    // page (within the run-to-run noise of the crawl) for 3.6% more evidence on disk.
+    struct Deflater {
+        z_stream s{};
+        bool ok = false;
+        Deflater()
+        {
+            // windowBits 15 + 16: zlib writes a gzip header and trailer instead of a zlib wrapper.
+            ok = deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK;
+        }
+        ~Deflater()
+        {
+            if (ok)
+                deflateEnd(&s);
+        }
+    };
+    thread_local Deflater deflater;
+    if (!deflater.ok || deflateReset(&deflater.s) != Z_OK)
         return {};
+    z_stream &s = deflater.s;
     QByteArray out(qsizetype(deflateBound(&s, uLong(data.size()))) + 64, Qt::Uninitialized);
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     s.avail_in = uInt(data.size());
@@ -224,7 +242,8 @@ QByteArray gzipMember(const QByteArray &data)
     s.avail_out = uInt(out.size());
     const int rc = deflate(&s, Z_FINISH);
     const qsizetype written = qsizetype(s.total_out);
-    deflateEnd(&s);
+    s.next_in = nullptr; // the caller's buffer must not outlive this call in the state
+    s.next_out = nullptr;
     if (rc != Z_STREAM_END)
         return {};
     out.truncate(written);

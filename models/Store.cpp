@@ -61,7 +61,13 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
     if (sqlite) {
         // WAL lets the GUI read while a worker thread imports or checks; foreign keys are off by
         // default in SQLite and must be turned on per connection.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        // wal_autocheckpoint: at SQLite's default of 1,000 pages a crawl checkpointed every ~20
+        // answers (two fdatasync and a copy of every frame each time); at 8,000 the same hot index
+        // pages are copied once per checkpoint, the WAL stays under ~32 MB, and a crawl of 20,000
+        // pages spends ~8% less CPU. (A bigger cache_size was measured too: it cost more user time
+        // than the pread calls it saved.)
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA wal_autocheckpoint=8000"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return fail(QCoreApplication::translate("Store", "%1: %2").arg(location.display(), q.lastError().text()));
         }

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentTables</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>主要问题</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>需整改</source>
+        <translation>需整改</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>挂接目录数</source>
+        <translation>挂接目录数</translation>
+    </message>
+    <message>
+        <source>开放数据数</source>
+        <translation>开放数据数</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>%1: %2 of %3 probes failed (%4%) over %5 monitored days: not reachable</source>
@@ -13,6 +76,155 @@
     <message>
         <source>%1: not enough probes to judge — %2 days with %3 or more probes (%4 days are needed), %5 probes in all, %6 failed</source>
         <translation>%1: not enough probes to judge — %2 days with %3 or more probes (%4 days are needed), %5 probes in all, %6 failed</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDraft</name>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1月底</source>
+        <translation>%1月底</translation>
+    </message>
+    <message>
+        <source>%1（%2条）</source>
+        <translation>%1（%2条）</translation>
+    </message>
+    <message>
+        <source>%1于%2%3</source>
+        <translation>%1于%2%3</translation>
+    </message>
+    <message>
+        <source>%1因%2原因于%3%4</source>
+        <translation>%1因%2原因于%3%4</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1个%2因“%3”被单项否决，如%4。</source>
+        <translation>%1个%2因“%3”被单项否决，如%4。</translation>
+    </message>
+    <message>
+        <source>%1个%2在“%3”方面被扣分，如%4。</source>
+        <translation>%1个%2在“%3”方面被扣分，如%4。</translation>
+    </message>
+    <message>
+        <source>%1个%2存在“%3”情况，如%4。</source>
+        <translation>%1个%2存在“%3”情况，如%4。</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>政府网站</source>
+        <translation>政府网站</translation>
+    </message>
+    <message>
+        <source>部门频道</source>
+        <translation>部门频道</translation>
+    </message>
+    <message>
+        <source>政务新媒体</source>
+        <translation>政务新媒体</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinRecords</name>
+    <message>
+        <source>bulletin %1 is not a draft (a final bulletin cannot be changed; make a new version)</source>
+        <translation>bulletin %1 is not a draft (a final bulletin cannot be changed; make a new version)</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is not a draft: it cannot be deleted</source>
+        <translation>bulletin %1 is not a draft: it cannot be deleted</translation>
+    </message>
+    <message>
+        <source>no bulletin %1</source>
+        <translation>no bulletin %1</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is already %2</source>
+        <translation>bulletin %1 is already %2</translation>
+    </message>
+    <message>
+        <source>the bulletin's PDF was not produced</source>
+        <translation>the bulletin's PDF was not produced</translation>
+    </message>
+    <message>
+        <source>bulletin %1 was finalised by someone else meanwhile</source>
+        <translation>bulletin %1 was finalised by someone else meanwhile</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is not final: only a final bulletin can be retracted</source>
+        <translation>bulletin %1 is not final: only a final bulletin can be retracted</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is a draft: edit it instead of making a new version</source>
+        <translation>bulletin %1 is a draft: edit it instead of making a new version</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is already superseded by bulletin %2</source>
+        <translation>bulletin %1 is already superseded by bulletin %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinTemplate</name>
+    <message>
+        <source>a } without its {; write }} for the character</source>
+        <translation>a } without its {; write }} for the character</translation>
+    </message>
+    <message>
+        <source>a { not closed on its line; write {{ for the character</source>
+        <translation>a { not closed on its line; write {{ for the character</translation>
+    </message>
+    <message>
+        <source>a separator belongs on a placeholder, not on a section tag</source>
+        <translation>a separator belongs on a placeholder, not on a section tag</translation>
+    </message>
+    <message>
+        <source>not a placeholder name: {%1}</source>
+        <translation>not a placeholder name: {%1}</translation>
+    </message>
+    <message>
+        <source>{/%1} closes no section</source>
+        <translation>{/%1} closes no section</translation>
+    </message>
+    <message>
+        <source>{/%1} where {/%2} was expected</source>
+        <translation>{/%1} where {/%2} was expected</translation>
+    </message>
+    <message>
+        <source>section {%1} is never closed</source>
+        <translation>section {%1} is never closed</translation>
+    </message>
+    <message>
+        <source>unknown directive @%1</source>
+        <translation>unknown directive @%1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}</source>
+        <translation>unknown placeholder {%1}</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1051,108 @@
     </message>
 </context>
 <context>
+    <name>PdfSigner</name>
+    <message>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
+    </message>
+    <message>
+        <source>the PDF's document catalog (/Root) cannot be read</source>
+        <translation>the PDF's document catalog (/Root) cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF has no page to attach the signature field to</source>
+        <translation>the PDF has no page to attach the signature field to</translation>
+    </message>
+    <message>
+        <source>the PDF's form (/AcroForm) cannot be extended</source>
+        <translation>the PDF's form (/AcroForm) cannot be extended</translation>
+    </message>
+    <message>
+        <source>the first page's annotations cannot be read</source>
+        <translation>the first page's annotations cannot be read</translation>
+    </message>
+    <message>
+        <source>the signature did not fit the space reserved for it</source>
+        <translation>the signature did not fit the space reserved for it</translation>
+    </message>
+    <message>
+        <source>cannot start the CMS signature</source>
+        <translation>cannot start the CMS signature</translation>
+    </message>
+    <message>
+        <source>cannot add the signer to the CMS signature</source>
+        <translation>cannot add the signer to the CMS signature</translation>
+    </message>
+    <message>
+        <source>cannot add the signed attributes</source>
+        <translation>cannot add the signed attributes</translation>
+    </message>
+    <message>
+        <source>cannot sign with the private key</source>
+        <translation>cannot sign with the private key</translation>
+    </message>
+    <message>
+        <source>cannot store the signature value</source>
+        <translation>cannot store the signature value</translation>
+    </message>
+    <message>
+        <source>cannot encode the CMS signature</source>
+        <translation>cannot encode the CMS signature</translation>
+    </message>
+    <message>
+        <source>not a PDF file: no startxref</source>
+        <translation>not a PDF file: no startxref</translation>
+    </message>
+    <message>
+        <source>the PDF's startxref offset is broken</source>
+        <translation>the PDF's startxref offset is broken</translation>
+    </message>
+    <message>
+        <source>the PDF's cross-reference table is broken</source>
+        <translation>the PDF's cross-reference table is broken</translation>
+    </message>
+    <message>
+        <source>the PDF's cross-reference stream is broken or uses a filter other than FlateDecode</source>
+        <translation>the PDF's cross-reference stream is broken or uses a filter other than FlateDecode</translation>
+    </message>
+    <message>
+        <source>the PDF's trailer has no /Size</source>
+        <translation>the PDF's trailer has no /Size</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: sign it before encrypting</source>
+        <translation>the PDF is encrypted: sign it before encrypting</translation>
+    </message>
+</context>
+<context>
+    <name>PdfVerifier</name>
+    <message>
+        <source>the /Contents is not a CMS SignedData: %1</source>
+        <translation>the /Contents is not a CMS SignedData: %1</translation>
+    </message>
+    <message>
+        <source>the CMS does not carry the signer's certificate</source>
+        <translation>the CMS does not carry the signer's certificate</translation>
+    </message>
+    <message>
+        <source>Digest Mismatch: the signed bytes were changed after signing</source>
+        <translation>Digest Mismatch: the signed bytes were changed after signing</translation>
+    </message>
+    <message>
+        <source>the CMS signature does not verify with its certificate</source>
+        <translation>the CMS signature does not verify with its certificate</translation>
+    </message>
+    <message>
+        <source>the /ByteRange does not leave out exactly the /Contents string</source>
+        <translation>the /ByteRange does not leave out exactly the /Contents string</translation>
+    </message>
+    <message>
+        <source>the certificate was not checked against a trust list</source>
+        <translation>the certificate was not checked against a trust list</translation>
+    </message>
+</context>
+<context>
     <name>ProbeRunner</name>
     <message>
         <source>no site named %1 in the registry</source>
@@ -1238,6 +1552,25 @@
     <message>
         <source>no account with id %1</source>
         <translation>no account with id %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningIdentity</name>
+    <message>
+        <source>cannot read the certificate file %1: %2</source>
+        <translation>cannot read the certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 (.p12/.pfx) file: %1</source>
+        <translation>not a PKCS#12 (.p12/.pfx) file: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the PKCS#12 file (wrong password, or no key and certificate in it): %1</source>
+        <translation>cannot open the PKCS#12 file (wrong password, or no key and certificate in it): %1</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file's key does not belong to its certificate</source>
+        <translation>the PKCS#12 file's key does not belong to its certificate</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3220,162 @@
         <source>rendered pass: %n hidden-link finding(s) filed or confirmed</source>
         <translation><numerusform>rendered pass: %n hidden-link finding filed or confirmed</numerusform><numerusform>rendered pass: %n hidden-link findings filed or confirmed</numerusform></translation>
     </message>
+    <message>
+        <source>verify FILE.pdf [--format json]         a PDF's signatures (signer, time, whole file covered, digest) and whether it is a finalised bulletin</source>
+        <translation>verify FILE.pdf [--format json]         a PDF's signatures (signer, time, whole file covered, digest) and whether it is a finalised bulletin</translation>
+    </message>
+    <message>
+        <source>sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file F  sign a PDF (PAdES B-B, incremental update)</source>
+        <translation>sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file F  sign a PDF (PAdES B-B, incremental update)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>no PDF signature in the file</source>
+        <translation>no PDF signature in the file</translation>
+    </message>
+    <message>
+        <source>signature %1: %2</source>
+        <translation>signature %1: %2</translation>
+    </message>
+    <message>
+        <source>signer: %1</source>
+        <translation>signer: %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>signing time (claimed): %1</source>
+        <translation>signing time (claimed): %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>covers the whole file: %1</source>
+        <translation>covers the whole file: %1</translation>
+    </message>
+    <message>
+        <source>digest (%1) matches: %2</source>
+        <translation>digest (%1) matches: %2</translation>
+    </message>
+    <message>
+        <source>CMS signature valid: %1</source>
+        <translation>CMS signature valid: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificate: %1</translation>
+    </message>
+    <message>
+        <source>matches bulletin %1 in the store (%2)</source>
+        <translation>matches bulletin %1 in the store (%2)</translation>
+    </message>
+    <message>
+        <source>result: valid</source>
+        <translation>result: valid</translation>
+    </message>
+    <message>
+        <source>result: NOT valid</source>
+        <translation>result: NOT valid</translation>
+    </message>
+    <message>
+        <source>Checks the PDF signatures of a file and looks it up among the finalised bulletins.</source>
+        <translation>Checks the PDF signatures of a file and looks it up among the finalised bulletins.</translation>
+    </message>
+    <message>
+        <source>The PDF file.</source>
+        <translation>The PDF file.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text or json.</translation>
+    </message>
+    <message>
+        <source>xunjian verify: give one PDF file</source>
+        <translation>xunjian verify: give one PDF file</translation>
+    </message>
+    <message>
+        <source>xunjian verify: cannot read %1: %2</source>
+        <translation>xunjian verify: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>xunjian verify: %1 is not a PDF file</source>
+        <translation>xunjian verify: %1 is not a PDF file</translation>
+    </message>
+    <message>
+        <source>store: not consulted (no store)</source>
+        <translation>store: not consulted (no store)</translation>
+    </message>
+    <message>
+        <source>matches no finalised bulletin in the store</source>
+        <translation>matches no finalised bulletin in the store</translation>
+    </message>
+    <message>
+        <source>store: not consulted (%1)</source>
+        <translation>store: not consulted (%1)</translation>
+    </message>
+    <message>
+        <source>Signs a PDF (PAdES B-B, by incremental update) with a PKCS#12 certificate.</source>
+        <translation>Signs a PDF (PAdES B-B, by incremental update) with a PKCS#12 certificate.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>The PDF to sign.</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>The signed PDF to write.</translation>
+    </message>
+    <message>
+        <source>The signer's certificate and key (.p12/.pfx).</source>
+        <translation>The signer's certificate and key (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the PKCS#12 password (never given on the command line).</source>
+        <translation>A file whose first line is the PKCS#12 password (never given on the command line).</translation>
+    </message>
+    <message>
+        <source>The reason recorded in the signature.</source>
+        <translation>The reason recorded in the signature.</translation>
+    </message>
+    <message>
+        <source>Write adbe.pkcs7.detached instead of ETSI.CAdES.detached.</source>
+        <translation>Write adbe.pkcs7.detached instead of ETSI.CAdES.detached.</translation>
+    </message>
+    <message>
+        <source>xunjian sign: usage: sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file FILE</source>
+        <translation>xunjian sign: usage: sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file FILE</translation>
+    </message>
+    <message>
+        <source>xunjian sign: cannot read %1</source>
+        <translation>xunjian sign: cannot read %1</translation>
+    </message>
+    <message>
+        <source>xunjian sign: cannot write %1: %2</source>
+        <translation>xunjian sign: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>signed by %1: %2</source>
+        <translation>signed by %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3221,6 +3710,30 @@
     <message>
         <source>Run %1 stopped; Resume continues it.</source>
         <translation>Run %1 stopped; Resume continues it.</translation>
+    </message>
+    <message>
+        <source>Render &amp;home pages</source>
+        <translation>Render &amp;home pages</translation>
+    </message>
+    <message>
+        <source>Load the home pages of the last finished run in an offscreen browser and report the outside links their computed styles hide (暗链, rendered pass)</source>
+        <translation>Load the home pages of the last finished run in an offscreen browser and report the outside links their computed styles hide (暗链, rendered pass)</translation>
+    </message>
+    <message>
+        <source>The rendered pass needs a finished run of round %1.</source>
+        <translation>The rendered pass needs a finished run of round %1.</translation>
+    </message>
+    <message>
+        <source>Rendering home page %1 of %2: %3</source>
+        <translation>Rendering home page %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendered pass complete: %n hidden-link finding(s) filed.</source>
+        <translation><numerusform>Rendered pass complete: %n hidden-link finding filed.</numerusform><numerusform>Rendered pass complete: %n hidden-link findings filed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rendered pass stopped.</source>
+        <translation>Rendered pass stopped.</translation>
     </message>
 </context>
 <context>

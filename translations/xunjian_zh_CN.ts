@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentTables</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>主要问题</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>需整改</source>
+        <translation>需整改</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>挂接目录数</source>
+        <translation>挂接目录数</translation>
+    </message>
+    <message>
+        <source>开放数据数</source>
+        <translation>开放数据数</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>%1: %2 of %3 probes failed (%4%) over %5 monitored days: not reachable</source>
@@ -14,6 +77,155 @@
     <message>
         <source>%1: not enough probes to judge — %2 days with %3 or more probes (%4 days are needed), %5 probes in all, %6 failed</source>
         <translation>%1：探测次数不足，无法判定——探测达到 %3 次及以上的天数为 %2 天（需要 %4 天），共探测 %5 次，失败 %6 次</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDraft</name>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1月底</source>
+        <translation>%1月底</translation>
+    </message>
+    <message>
+        <source>%1（%2条）</source>
+        <translation>%1（%2条）</translation>
+    </message>
+    <message>
+        <source>%1于%2%3</source>
+        <translation>%1于%2%3</translation>
+    </message>
+    <message>
+        <source>%1因%2原因于%3%4</source>
+        <translation>%1因%2原因于%3%4</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1个%2因“%3”被单项否决，如%4。</source>
+        <translation>%1个%2因“%3”被单项否决，如%4。</translation>
+    </message>
+    <message>
+        <source>%1个%2在“%3”方面被扣分，如%4。</source>
+        <translation>%1个%2在“%3”方面被扣分，如%4。</translation>
+    </message>
+    <message>
+        <source>%1个%2存在“%3”情况，如%4。</source>
+        <translation>%1个%2存在“%3”情况，如%4。</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>政府网站</source>
+        <translation>政府网站</translation>
+    </message>
+    <message>
+        <source>部门频道</source>
+        <translation>部门频道</translation>
+    </message>
+    <message>
+        <source>政务新媒体</source>
+        <translation>政务新媒体</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinRecords</name>
+    <message>
+        <source>bulletin %1 is not a draft (a final bulletin cannot be changed; make a new version)</source>
+        <translation>通报 %1 不是草稿（已签发的通报不能修改；请新建版本）</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is not a draft: it cannot be deleted</source>
+        <translation>通报 %1 不是草稿：不能删除</translation>
+    </message>
+    <message>
+        <source>no bulletin %1</source>
+        <translation>通报 %1 不存在</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is already %2</source>
+        <translation>通报 %1 的状态已是 %2</translation>
+    </message>
+    <message>
+        <source>the bulletin&apos;s PDF was not produced</source>
+        <translation>未能生成通报的 PDF</translation>
+    </message>
+    <message>
+        <source>bulletin %1 was finalised by someone else meanwhile</source>
+        <translation>通报 %1 已在此期间由他人签发</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is not final: only a final bulletin can be retracted</source>
+        <translation>通报 %1 未签发：只有已签发的通报才能撤回</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is a draft: edit it instead of making a new version</source>
+        <translation>通报 %1 是草稿：请直接编辑，无需新建版本</translation>
+    </message>
+    <message>
+        <source>bulletin %1 is already superseded by bulletin %2</source>
+        <translation>通报 %1 已被通报 %2 替代</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinTemplate</name>
+    <message>
+        <source>a } without its {; write }} for the character</source>
+        <translation>} 没有对应的 {；如需输入该字符本身，请写作 }}</translation>
+    </message>
+    <message>
+        <source>a { not closed on its line; write {{ for the character</source>
+        <translation>{ 未在本行内闭合；如需输入该字符本身，请写作 {{</translation>
+    </message>
+    <message>
+        <source>a separator belongs on a placeholder, not on a section tag</source>
+        <translation>分隔符只能用于占位符，不能用于节标记</translation>
+    </message>
+    <message>
+        <source>not a placeholder name: {%1}</source>
+        <translation>不是占位符名称：{%1}</translation>
+    </message>
+    <message>
+        <source>{/%1} closes no section</source>
+        <translation>{/%1} 没有可结束的节</translation>
+    </message>
+    <message>
+        <source>{/%1} where {/%2} was expected</source>
+        <translation>此处应为 {/%2}，实际为 {/%1}</translation>
+    </message>
+    <message>
+        <source>section {%1} is never closed</source>
+        <translation>节 {%1} 始终未结束</translation>
+    </message>
+    <message>
+        <source>unknown directive @%1</source>
+        <translation>未知的指令 @%1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}</source>
+        <translation>未知的占位符 {%1}</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1076,108 @@
     </message>
 </context>
 <context>
+    <name>PdfSigner</name>
+    <message>
+        <source>not a PDF file</source>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s document catalog (/Root) cannot be read</source>
+        <translation>无法读取 PDF 的文档目录（/Root）</translation>
+    </message>
+    <message>
+        <source>the PDF has no page to attach the signature field to</source>
+        <translation>PDF 中没有可附加签名域的页面</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s form (/AcroForm) cannot be extended</source>
+        <translation>无法扩展 PDF 的表单（/AcroForm）</translation>
+    </message>
+    <message>
+        <source>the first page&apos;s annotations cannot be read</source>
+        <translation>无法读取第一页的注释</translation>
+    </message>
+    <message>
+        <source>the signature did not fit the space reserved for it</source>
+        <translation>签名超出了为其预留的空间</translation>
+    </message>
+    <message>
+        <source>cannot start the CMS signature</source>
+        <translation>无法开始生成 CMS 签名</translation>
+    </message>
+    <message>
+        <source>cannot add the signer to the CMS signature</source>
+        <translation>无法将签名人添加到 CMS 签名中</translation>
+    </message>
+    <message>
+        <source>cannot add the signed attributes</source>
+        <translation>无法添加签名属性</translation>
+    </message>
+    <message>
+        <source>cannot sign with the private key</source>
+        <translation>无法用私钥签名</translation>
+    </message>
+    <message>
+        <source>cannot store the signature value</source>
+        <translation>无法写入签名值</translation>
+    </message>
+    <message>
+        <source>cannot encode the CMS signature</source>
+        <translation>无法编码 CMS 签名</translation>
+    </message>
+    <message>
+        <source>not a PDF file: no startxref</source>
+        <translation>不是 PDF 文件：缺少 startxref</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s startxref offset is broken</source>
+        <translation>PDF 的 startxref 偏移量已损坏</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s cross-reference table is broken</source>
+        <translation>PDF 的交叉引用表已损坏</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s cross-reference stream is broken or uses a filter other than FlateDecode</source>
+        <translation>PDF 的交叉引用流已损坏，或使用了 FlateDecode 以外的过滤器</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer has no /Size</source>
+        <translation>PDF 的文件尾（trailer）缺少 /Size</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: sign it before encrypting</source>
+        <translation>PDF 已加密：请先签名再加密</translation>
+    </message>
+</context>
+<context>
+    <name>PdfVerifier</name>
+    <message>
+        <source>the /Contents is not a CMS SignedData: %1</source>
+        <translation>/Contents 不是 CMS SignedData：%1</translation>
+    </message>
+    <message>
+        <source>the CMS does not carry the signer&apos;s certificate</source>
+        <translation>CMS 中不含签名人的证书</translation>
+    </message>
+    <message>
+        <source>Digest Mismatch: the signed bytes were changed after signing</source>
+        <translation>摘要不匹配（Digest Mismatch）：签名覆盖的字节在签名后被修改</translation>
+    </message>
+    <message>
+        <source>the CMS signature does not verify with its certificate</source>
+        <translation>CMS 签名无法用其证书验证通过</translation>
+    </message>
+    <message>
+        <source>the /ByteRange does not leave out exactly the /Contents string</source>
+        <translation>/ByteRange 排除的范围与 /Contents 字符串不完全一致</translation>
+    </message>
+    <message>
+        <source>the certificate was not checked against a trust list</source>
+        <translation>未对照信任列表检查证书</translation>
+    </message>
+</context>
+<context>
     <name>ProbeRunner</name>
     <message>
         <source>no site named %1 in the registry</source>
@@ -1263,6 +1577,25 @@
     <message>
         <source>no account with id %1</source>
         <translation>没有 id 为 %1 的账号</translation>
+    </message>
+</context>
+<context>
+    <name>SigningIdentity</name>
+    <message>
+        <source>cannot read the certificate file %1: %2</source>
+        <translation>无法读取证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 (.p12/.pfx) file: %1</source>
+        <translation>不是 PKCS#12（.p12/.pfx）文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot open the PKCS#12 file (wrong password, or no key and certificate in it): %1</source>
+        <translation>无法打开 PKCS#12 文件（密码错误，或文件中没有密钥和证书）：%1</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file&apos;s key does not belong to its certificate</source>
+        <translation>PKCS#12 文件中的密钥与其证书不匹配</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3261,162 @@
             <numerusform>渲染检查：登记或确认了 %n 个暗链问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verify FILE.pdf [--format json]         a PDF&apos;s signatures (signer, time, whole file covered, digest) and whether it is a finalised bulletin</source>
+        <translation>verify FILE.pdf [--format json]         PDF 的签名（签名人、时间、是否覆盖整个文件、摘要）及其是否为已签发的通报</translation>
+    </message>
+    <message>
+        <source>sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file F  sign a PDF (PAdES B-B, incremental update)</source>
+        <translation>sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file F  对 PDF 签名（PAdES B-B，增量更新）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>no PDF signature in the file</source>
+        <translation>文件中没有 PDF 签名</translation>
+    </message>
+    <message>
+        <source>signature %1: %2</source>
+        <translation>签名 %1：%2</translation>
+    </message>
+    <message>
+        <source>signer: %1</source>
+        <translation>签名人：%1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>signing time (claimed): %1</source>
+        <translation>签名时间（签名方声明）：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>covers the whole file: %1</source>
+        <translation>覆盖整个文件：%1</translation>
+    </message>
+    <message>
+        <source>digest (%1) matches: %2</source>
+        <translation>摘要（%1）一致：%2</translation>
+    </message>
+    <message>
+        <source>CMS signature valid: %1</source>
+        <translation>CMS 签名有效：%1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <source>matches bulletin %1 in the store (%2)</source>
+        <translation>与数据库中的通报 %1 相符（%2）</translation>
+    </message>
+    <message>
+        <source>result: valid</source>
+        <translation>结果：有效</translation>
+    </message>
+    <message>
+        <source>result: NOT valid</source>
+        <translation>结果：无效</translation>
+    </message>
+    <message>
+        <source>Checks the PDF signatures of a file and looks it up among the finalised bulletins.</source>
+        <translation>检查文件的 PDF 签名，并在已签发的通报中查找该文件。</translation>
+    </message>
+    <message>
+        <source>The PDF file.</source>
+        <translation>PDF 文件。</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text 或 json。</translation>
+    </message>
+    <message>
+        <source>xunjian verify: give one PDF file</source>
+        <translation>xunjian verify：请指定一个 PDF 文件</translation>
+    </message>
+    <message>
+        <source>xunjian verify: cannot read %1: %2</source>
+        <translation>xunjian verify：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>xunjian verify: %1 is not a PDF file</source>
+        <translation>xunjian verify：%1 不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>store: not consulted (no store)</source>
+        <translation>数据库：未查询（没有数据库）</translation>
+    </message>
+    <message>
+        <source>matches no finalised bulletin in the store</source>
+        <translation>与数据库中任何已签发的通报均不相符</translation>
+    </message>
+    <message>
+        <source>store: not consulted (%1)</source>
+        <translation>数据库：未查询（%1）</translation>
+    </message>
+    <message>
+        <source>Signs a PDF (PAdES B-B, by incremental update) with a PKCS#12 certificate.</source>
+        <translation>用 PKCS#12 证书对 PDF 签名（PAdES B-B，采用增量更新）。</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>要签名的 PDF。</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>要写入的已签名 PDF。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate and key (.p12/.pfx).</source>
+        <translation>签名人的证书和密钥（.p12/.pfx）。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the PKCS#12 password (never given on the command line).</source>
+        <translation>第一行为 PKCS#12 密码的文件（密码从不在命令行中给出）。</translation>
+    </message>
+    <message>
+        <source>The reason recorded in the signature.</source>
+        <translation>记录在签名中的签名原因。</translation>
+    </message>
+    <message>
+        <source>Write adbe.pkcs7.detached instead of ETSI.CAdES.detached.</source>
+        <translation>写入 adbe.pkcs7.detached，而不是 ETSI.CAdES.detached。</translation>
+    </message>
+    <message>
+        <source>xunjian sign: usage: sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file FILE</source>
+        <translation>xunjian sign：用法：sign IN.pdf --out OUT.pdf --p12 CERT.p12 --password-file FILE</translation>
+    </message>
+    <message>
+        <source>xunjian sign: cannot read %1</source>
+        <translation>xunjian sign：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>xunjian sign: cannot write %1: %2</source>
+        <translation>xunjian sign：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>signed by %1: %2</source>
+        <translation>已由 %1 签名：%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3264,6 +3753,32 @@
     <message>
         <source>Run %1 stopped; Resume continues it.</source>
         <translation>检查批次 %1 已停止；点击“继续”可接着检查。</translation>
+    </message>
+    <message>
+        <source>Render &amp;home pages</source>
+        <translation>渲染首页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Load the home pages of the last finished run in an offscreen browser and report the outside links their computed styles hide (暗链, rendered pass)</source>
+        <translation>在离屏浏览器中加载上一个已完成检查批次的各个首页，报告被其计算样式隐藏的外部链接（暗链，渲染检查）</translation>
+    </message>
+    <message>
+        <source>The rendered pass needs a finished run of round %1.</source>
+        <translation>渲染检查需要巡检轮次 %1 有已完成的检查批次。</translation>
+    </message>
+    <message>
+        <source>Rendering home page %1 of %2: %3</source>
+        <translation>正在渲染首页 %1/%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendered pass complete: %n hidden-link finding(s) filed.</source>
+        <translation>
+            <numerusform>渲染检查已完成：登记了 %n 个暗链问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rendered pass stopped.</source>
+        <translation>渲染检查已停止。</translation>
     </message>
 </context>
 <context>
