@@ -1,0 +1,356 @@
+// The typeset bulletin read back by poppler, an independent reader: the text pdftotext extracts is
+// the text typeset (no Kangxi radicals, no dropped digits); word boxes (pdftotext -bbox) keep the
+// body inside the 156 × 225 mm type area at 37/28 mm with at most 28 characters a line and 22
+// lines a page; page numbers alternate sides; pdffonts lists every font embedded; a long table
+// splits across pages with its header repeated; each attachment comes out as a PDF of its own.
+// Plus the line-breaking rules (避头尾) and title breaking on their own.
+
+#include "BulletinDraft.h"
+#include "BulletinLayout.h"
+#include "BulletinTypesetter.h"
+#include "RoundFixture.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace xj;
+using namespace xj::test;
+
+namespace {
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+struct Word {
+    int page = 0; // from 1
+    QRectF box;   // points, origin top-left
+    QString text;
+};
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QList<Word> words(const QString &pdf)
+{
+    QList<Word> out;
+    QXmlStreamReader xml(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+    int page = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("page")) {
+            ++page;
+        } else if (xml.name() == QLatin1String("word")) {
+            const auto a = xml.attributes();
+            Word w;
+            w.page = page;
+            w.box = QRectF(QPointF(a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble()),
+                           QPointF(a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble()));
+            w.text = xml.readElementText();
+            out << w;
+        }
+    }
+    return out;
+}
+
+QString squeezed(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+// Width in characters: full-width ones count 1, half-width 0.5.
+double charCount(const QString &s)
+{
+    double n = 0;
+    for (QChar c : s)
+        n += c.unicode() < 0x2000 ? 0.5 : 1.0;
+    return n;
+}
+
+std::optional<BulletinDocument> seedDraft(Store &store)
+{
+    RoundFixture f;
+    if (!buildSeedRound(store, &f))
+        return std::nullopt;
+    DraftOptions o;
+    o.agency = QStringLiteral("揭阳市政务服务数据管理局");
+    o.city = QStringLiteral("揭阳市");
+    o.date = QDate(2022, 8, 17);
+    o.documentNumberTemplate = QStringLiteral("揭政数局函〔{year}〕{n}号");
+    o.sequence = 41;
+    QString error;
+    auto doc = BulletinDraft::generate(store, f.roundId, BulletinTemplate::builtIn(), o, &error);
+    if (!doc)
+        qWarning("%s", qPrintable(error));
+    return doc;
+}
+
+} // namespace
+
+class TestBulletinTypesetter : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir{qEnvironmentVariableIsSet("XJ_KEEP") ? qEnvironmentVariable("XJ_KEEP") + QStringLiteral("/XXXXXX") : QDir::tempPath() + QStringLiteral("/tst_XXXXXX")};
+    BulletinDocument m_doc;
+    QString m_pdf;
+    int m_bodyPages = 0;
+
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) missing");
+        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("XJ_KEEP")); // XJ_KEEP=DIR keeps the PDFs to look at
+        auto store = sqliteStore(m_dir);
+        QVERIFY(store);
+        auto doc = seedDraft(*store);
+        QVERIFY(doc);
+        m_doc = *doc;
+        QCOMPARE(m_doc.attachments.size(), 2);
+        BulletinTypesetter typesetter;
+        m_pdf = path("bulletin.pdf");
+        QString error;
+        QVERIFY2(typesetter.toPdf(m_doc, m_pdf, &error), qPrintable(error));
+        QVERIFY(typesetter.pageCount() >= 4);
+        // Body pages: everything before the page that starts with "附件1".
+        for (int p = 1; p <= typesetter.pageCount(); ++p) {
+            const QString text = run(QStringLiteral("pdftotext"),
+                                     {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p), m_pdf,
+                                      QStringLiteral("-")});
+            if (squeezed(text).startsWith(QStringLiteral("附件1"))) {
+                m_bodyPages = p - 1;
+                break;
+            }
+        }
+        QVERIFY(m_bodyPages >= 2);
+    }
+
+    void extractedTextIsTheTypesetText()
+    {
+        const QString text = run(QStringLiteral("pdftotext"), {m_pdf, QStringLiteral("-")});
+        // Page numbers ("— 1 —") come between the last line of a page and the first of the next.
+        const QString all = squeezed(text).remove(QRegularExpression(QStringLiteral("—\\d+—")));
+        for (QChar c : text)
+            QVERIFY2(c.unicode() < 0x2e80 || c.unicode() > 0x2fdf,
+                     qPrintable(QStringLiteral("radical or supplement character U+%1 in the text").arg(c.unicode(), 4, 16)));
+        QVERIFY2(all.contains(squeezed(m_doc.title)), qPrintable(m_doc.title));
+        QVERIFY(all.contains(squeezed(m_doc.documentNumber)));
+        QVERIFY(all.contains(m_doc.recipients + QStringLiteral("：")));
+        int checked = 0;
+        for (const BulletinBlock &b : std::as_const(m_doc.body)) {
+            if (!all.contains(squeezed(b.text))) {
+                // Name where the typeset text and the extracted one part.
+                const QString want = squeezed(b.text);
+                qsizetype n = want.size();
+                while (n > 0 && !all.contains(want.left(n)))
+                    --n;
+                QFAIL(qPrintable(QStringLiteral("not extracted as typeset after: %1[%2]").arg(want.left(n), want.mid(n, 10))));
+            }
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+        // The figures as digits, none dropped: the pass rates and counts of the seed.
+        QVERIFY(all.contains(QStringLiteral("网站整体合格率为80%")));
+        int figures = 0;
+        for (const BulletinBlock &b : std::as_const(m_doc.body)) {
+            const auto stated = BulletinDraft::statedFigures(b);
+            static const QRegularExpression number(QStringLiteral("^\\d+(\\.\\d+)?$"));
+            for (auto it = stated.cbegin(); it != stated.cend(); ++it) {
+                if (!number.match(it.value()).hasMatch())
+                    continue; // names and lists: the block's text as a whole is checked above
+                ++figures;
+                QVERIFY2(squeezed(b.text).contains(it.value()) && all.contains(it.value()),
+                         qPrintable(it.key() + QLatin1Char('=') + it.value()));
+            }
+        }
+        QVERIFY(figures >= 10);
+        QVERIFY(all.contains(QStringLiteral("2022年8月17日")));
+        // Table cells are drawn cell by cell: in content-stream order (-raw) each cell's text is whole.
+        const QString raw = squeezed(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), m_pdf, QStringLiteral("-")}));
+        for (const BulletinAttachment &a : std::as_const(m_doc.attachments)) {
+            QVERIFY(all.contains(squeezed(a.title)));
+            for (const QString &cell : a.table.header)
+                QVERIFY2(raw.contains(squeezed(cell)), qPrintable(cell));
+            for (const QStringList &row : a.table.rows)
+                for (const QString &cell : row)
+                    QVERIFY2(raw.contains(squeezed(cell)), qPrintable(cell));
+        }
+    }
+
+    void bodyKeepsToTheGrid()
+    {
+        const QList<Word> ws = words(m_pdf);
+        QVERIFY(!ws.isEmpty());
+        const double left = 28 * kPtPerMm, right = (28 + 156) * kPtPerMm;
+        const double top = 37 * kPtPerMm, bottom = (37 + 225) * kPtPerMm;
+        const double tolerance = 1 * kPtPerMm;
+        static const QRegularExpression pageNumber(QStringLiteral("^\\d+$"));
+        for (int p = 1; p <= m_bodyPages; ++p) {
+            QMap<int, QList<Word>> lines; // by baseline (yMax, rounded to 1 pt)
+            for (const Word &w : ws) {
+                if (w.page != p || w.text == QStringLiteral("—") || (pageNumber.match(w.text).hasMatch() && w.box.top() > bottom))
+                    continue;
+                QVERIFY2(w.box.left() >= left - tolerance && w.box.right() <= right + tolerance,
+                         qPrintable(QStringLiteral("page %1: '%2' at x %3–%4 pt").arg(p).arg(w.text).arg(w.box.left()).arg(w.box.right())));
+                QVERIFY2(w.box.top() >= top - tolerance && w.box.bottom() <= bottom + tolerance,
+                         qPrintable(QStringLiteral("page %1: '%2' at y %3–%4 pt").arg(p).arg(w.text).arg(w.box.top()).arg(w.box.bottom())));
+                lines[qRound(w.box.bottom())] << w;
+            }
+            QVERIFY2(lines.size() <= 22, qPrintable(QStringLiteral("page %1 has %2 lines").arg(p).arg(lines.size())));
+            for (const QList<Word> &line : std::as_const(lines)) {
+                QString text;
+                for (const Word &w : line)
+                    text += w.text;
+                QVERIFY2(charCount(text) <= 28, qPrintable(QStringLiteral("page %1: %2 characters: %3").arg(p).arg(charCount(text)).arg(text)));
+            }
+            // Full pages use the whole grid: a full body page has 22 lines (the last one may not).
+            // Lines sit on the grid: body lines a whole number of pitches apart.
+            const double pitch = 225.0 / 22 * kPtPerMm;
+            const int firstBody = lines.size() > 6 ? lines.keys().at(lines.size() - 6) : lines.firstKey();
+            for (int y : lines.keys()) {
+                const double steps = (y - firstBody) / pitch;
+                if (y >= firstBody)
+                    QVERIFY2(qAbs(steps - qRound(steps)) < 0.1, qPrintable(QStringLiteral("page %1: a line off the grid at y %2").arg(p).arg(y)));
+            }
+            // A page the text runs on from is full: its last line is the grid's last.
+            if (p < m_bodyPages - 1)
+                QVERIFY2(lines.lastKey() > bottom - pitch,
+                         qPrintable(QStringLiteral("page %1 ends at y %2 pt, not on the last line").arg(p).arg(lines.lastKey())));
+        }
+    }
+
+    void pageNumbersAlternate()
+    {
+        const QList<Word> ws = words(m_pdf);
+        const double bottom = (37 + 225) * kPtPerMm;
+        const double mid = 105 * kPtPerMm;
+        int pages = 0;
+        for (const Word &w : ws) {
+            if (w.box.top() < bottom || w.text.toInt() != w.page)
+                continue;
+            ++pages;
+            // 7 mm below the type area (the em box's top), odd right, even left.
+            QVERIFY2(w.box.top() > bottom + 5 * kPtPerMm && w.box.bottom() < bottom + 15 * kPtPerMm, qPrintable(w.text));
+            if (w.page % 2)
+                QVERIFY2(w.box.left() > mid, qPrintable(QStringLiteral("page %1's number is not on the right").arg(w.page)));
+            else
+                QVERIFY2(w.box.right() < mid, qPrintable(QStringLiteral("page %1's number is not on the left").arg(w.page)));
+        }
+        QVERIFY(pages >= 4);
+    }
+
+    void fontsAreEmbedded()
+    {
+        const QStringList lines = run(QStringLiteral("pdffonts"), {m_pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2); // header, rule, fonts
+        for (const QString &line : lines.mid(2)) {
+            // name type encoding emb sub uni object ID — the name never has spaces in a PDF.
+            const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const int emb = int(cols.size()) - 5;
+            QVERIFY2(emb > 0 && cols.at(emb) == QLatin1String("yes"), qPrintable(line));
+        }
+    }
+
+    void longTableSplitsWithItsHeader()
+    {
+        BulletinDocument doc = m_doc;
+        BulletinTable &t = doc.attachments[0].table;
+        const QStringList sample = t.rows.value(0);
+        t.rows.clear();
+        for (int i = 1; i <= 300; ++i) {
+            QStringList row = sample;
+            row[0] = QString::number(i);
+            row[2] = QStringLiteral("测试网站%1").arg(i);
+            t.rows << row;
+        }
+        BulletinTypesetter typesetter;
+        QString error;
+        const QByteArray bytes = typesetter.attachmentPdf(doc, 0, &error);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+        QVERIFY(writeFile(path("attachment1.pdf"), bytes));
+        QVERIFY(typesetter.pageCount() > 5);
+        QStringList seen;
+        for (int p = 1; p <= typesetter.pageCount(); ++p) {
+            const QString text = squeezed(run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                                                           QString::number(p), path("attachment1.pdf"),
+                                                                           QStringLiteral("-")}));
+            QVERIFY2(text.contains(squeezed(t.header.join(QString()))) || text.contains(QStringLiteral("序号")),
+                     qPrintable(QStringLiteral("page %1 lacks the header row").arg(p)));
+            if (p == 1)
+                QVERIFY(text.startsWith(QStringLiteral("附件1")));
+            static const QRegularExpression name(QStringLiteral("测试网站(\\d+)"));
+            for (auto it = name.globalMatch(text); it.hasNext();)
+                seen << it.next().captured(1);
+            QVERIFY2(text.contains(QStringLiteral("—%1—").arg(p)), qPrintable(QStringLiteral("page number %1").arg(p)));
+        }
+        // Every row once, in order, none lost at a page break.
+        QCOMPARE(seen.size(), 300);
+        for (int i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen.at(i).toInt(), i + 1);
+    }
+
+    void secondAttachmentOnItsOwn()
+    {
+        BulletinTypesetter typesetter;
+        const QByteArray bytes = typesetter.attachmentPdf(m_doc, 1);
+        QVERIFY(writeFile(path("attachment2.pdf"), bytes));
+        const QString text = squeezed(run(QStringLiteral("pdftotext"), {path("attachment2.pdf"), QStringLiteral("-")}));
+        QVERIFY(text.startsWith(QStringLiteral("附件2")));
+        QVERIFY(text.contains(squeezed(m_doc.attachments.at(1).title)));
+        QVERIFY(!text.contains(squeezed(m_doc.title)));
+        QVERIFY(typesetter.attachmentPdf(m_doc, 5).isEmpty());
+    }
+
+    void lineBreakingRules()
+    {
+        // 避头尾: a comma never starts a line, an opening bracket never ends one.
+        QList<TextUnit> us;
+        for (const QString &s : QStringList{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("，"), QStringLiteral("丙"),
+                                            QStringLiteral("《"), QStringLiteral("丁"), QStringLiteral("》")})
+            us << TextUnit{s, FontRole::Body, 1.0, false};
+        auto lines = BulletinLayout::breakLines(us, 3.0, 3.0);
+        for (const auto &[b, e] : lines) {
+            QVERIFY(!BulletinLayout::noLineStart(us.at(b).text));
+            QVERIFY(!BulletinLayout::noLineEnd(us.at(e - 1).text));
+        }
+        int total = 0;
+        for (const auto &[b, e] : lines)
+            total += e - b;
+        QCOMPARE(total, int(us.size()));
+    }
+
+    void titlesBreakBetweenWords()
+    {
+        const BulletinFonts fonts;
+        BulletinLayout layout(fonts, {});
+        const QString title = QStringLiteral("关于2022年第二季度全市政府网站和政务新媒体检查情况的通报");
+        const auto lines = layout.titleLines(title, gbt::kTitlePt, gbt::kAreaWidthMm);
+        QVERIFY(lines.size() >= 2);
+        QString joined;
+        for (const auto &line : lines) {
+            double w = 0;
+            for (const TextUnit &u : line)
+                w += u.widthMm;
+            QVERIFY(w <= gbt::kAreaWidthMm + 0.01);
+            for (const TextUnit &u : line)
+                joined += u.text;
+            joined += QLatin1Char('|');
+        }
+        // The year stays whole and no line starts with 的.
+        QVERIFY2(joined.contains(QStringLiteral("2022年")), qPrintable(joined));
+        QVERIFY2(!joined.contains(QStringLiteral("|的")), qPrintable(joined));
+    }
+};
+
+QTEST_MAIN(TestBulletinTypesetter)
+#include "tst_bulletintypesetter.moc"
