@@ -107,7 +107,8 @@ private:
     void probeSite(SiteState &site); // soft-404 signature and HTTPS availability
     void queuePage(SiteState &site, const QString &url, const QString &role, qint64 columnId, int depth);
     void proposeColumns(SiteState &site, const QList<ExtractedLink> &links, const QUrl &home);
-    void queueLink(qint64 pageId, const QUrl &url, const QString &kind, const QString &text, qint64 siteId);
+    void queueLinks(qint64 pageId, const QList<ExtractedLink> &links, qint64 siteId);
+    void followLink(qint64 pageId, qint64 linkId, bool isNew, const QUrl &url, const QString &kind, qint64 siteId);
     void fetch(const QUrl &url, const QByteArray &method, const Task &task);
     void onFetched(const xj::FetchResult &result);
     void onPage(const Task &task, const FetchResult &result);

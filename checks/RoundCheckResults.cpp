@@ -119,9 +119,7 @@ void RoundCheck::onPage(const Task &task, const FetchResult &result)
             }
         }
         if (m_options.checkLinks)
-            for (const ExtractedLink &l : parsed.links)
-                if (l.url.isValid())
-                    queueLink(p.id, l.url, HtmlDocument::kindCode(l.kind), l.text, site.site.id);
+            queueLinks(p.id, parsed.links, site.site.id);
     }
     emitProgress(site.site.id);
 }
@@ -143,18 +141,44 @@ void RoundCheck::proposeColumns(SiteState &site, const QList<ExtractedLink> &lin
                             .arg(site.site.name));
 }
 
-void RoundCheck::queueLink(qint64 pageId, const QUrl &url, const QString &kind, const QString &text, qint64 siteId)
+void RoundCheck::queueLinks(qint64 pageId, const QList<ExtractedLink> &links, qint64 siteId)
+{
+    // The page's occurrences are filed in one go before any link is followed: following one may
+    // judge it at once (a link this run already answered), and its findings read the occurrences.
+    struct Follow {
+        qint64 linkId;
+        bool isNew;
+        QUrl url;
+        QString kind;
+    };
+    QList<Follow> follow;
+    QList<CheckRecords::NewOccurrence> occurrences;
+    follow.reserve(links.size());
+    occurrences.reserve(links.size());
+    for (const ExtractedLink &l : links) {
+        if (!l.url.isValid())
+            continue;
+        const QString key = l.url.toString();
+        bool isNew = false;
+        qint64 linkId = m_linkIds.value(key);
+        if (!linkId) {
+            linkId = m_records.linkId(m_runId, key, &isNew);
+            if (!linkId)
+                continue;
+            m_linkIds.insert(key, linkId);
+        }
+        const QString kind = HtmlDocument::kindCode(l.kind);
+        occurrences.append({linkId, kind, l.text});
+        follow.append({linkId, isNew, l.url, kind});
+    }
+    m_records.addOccurrences(pageId, occurrences);
+    for (const Follow &f : std::as_const(follow))
+        followLink(pageId, f.linkId, f.isNew, f.url, f.kind, siteId);
+}
+
+void RoundCheck::followLink(qint64 pageId, qint64 linkId, bool isNew, const QUrl &url, const QString &kind, qint64 siteId)
 {
     const QString key = url.toString();
-    bool isNew = false;
-    qint64 linkId = m_linkIds.value(key);
-    if (!linkId) {
-        linkId = m_records.linkId(m_runId, key, &isNew);
-        if (!linkId)
-            return;
-        m_linkIds.insert(key, linkId);
-    }
-    m_records.addOccurrence(pageId, linkId, kind, text);
     if (isNew) {
         ++m_sites[siteId].linksQueued;
         // A page of this run answers for itself: no second request for the same URL.

@@ -259,6 +259,33 @@ bool CheckRecords::addOccurrence(qint64 pageId, qint64 linkId, const QString &ki
     return m_store.exec(q);
 }
 
+bool CheckRecords::addOccurrences(qint64 pageId, const QList<NewOccurrence> &occurrences)
+{
+    qsizetype done = 0;
+    for (const int chunk : {64, 16, 4, 1}) {
+        if (occurrences.size() - done < chunk)
+            continue;
+        QString sql = QStringLiteral("INSERT INTO page_links (page_id, link_id, kind, text) VALUES ");
+        for (int i = 0; i < chunk; ++i)
+            sql += i ? QStringLiteral(", (?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?)");
+        sql += QStringLiteral(" ON CONFLICT (page_id, link_id) DO NOTHING");
+        QSqlQuery &q = m_store.query(sql);
+        while (occurrences.size() - done >= chunk) {
+            for (int i = 0; i < chunk; ++i) {
+                const NewOccurrence &o = occurrences.at(done + i);
+                q.addBindValue(pageId);
+                q.addBindValue(o.linkId);
+                q.addBindValue(text(o.kind));
+                q.addBindValue(text(o.text.left(500)));
+            }
+            if (!m_store.exec(q))
+                return false;
+            done += chunk;
+        }
+    }
+    return true;
+}
+
 bool CheckRecords::saveLink(const LinkRecord &l)
 {
     QSqlQuery &q = m_store.query(QStringLiteral("UPDATE links SET state = ?, method = ?, http_status = ?, error = ?, final_url = ?, "
