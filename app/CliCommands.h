@@ -35,6 +35,9 @@ int calendarCommand(const QStringList &args);
 int indicatorsCommand(const QStringList &args);
 int verifyCommand(const QStringList &args);
 int signCommand(const QStringList &args);
+int bulletinCommand(const QStringList &args);
+int sealCommand(const QStringList &args);
+int settingsCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

@@ -4,9 +4,11 @@
 // same model carries the per-unit 整改通知. Plain values: cheap to copy, safe across threads.
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace xj {
 
@@ -56,6 +58,11 @@ struct BulletinDocument {
 
     // "2022年8月17日": Arabic numerals, no zero padding (GB/T 9704).
     static QString chineseDate(const QDate &date);
+
+    // As stored with a bulletin (bulletins.document) and exchanged with scripts: docs/formats.md,
+    // "Bulletin documents". fromJson fails on a body block of an unknown kind, naming it.
+    QJsonObject toJson() const;
+    static std::optional<BulletinDocument> fromJson(const QJsonObject &json, QString *error = nullptr);
 };
 
 } // namespace xj

@@ -106,6 +106,16 @@ void BulletinLayout::attachmentNote(const BulletinDocument &document)
     const QString label = tr("附件：");
     const double labelWidth = units({{label, FontRole::Body}}, kBodyPt, kCellMm).size() * kCellMm;
     const bool numbered = document.attachments.size() > 1;
+    // The note is kept on one page: a page break inside the list of attachments reads as its end.
+    int noteLines = 0;
+    for (const BulletinAttachment &a : document.attachments) {
+        const QString number = numbered ? QStringLiteral("%1.").arg(document.attachments.size()) : QString();
+        const double nameX = 2 * kCellMm + labelWidth + m_fonts.advanceEm(FontRole::Body, number) * emMm;
+        const QList<TextUnit> us = units({{QString(a.title).remove(QLatin1Char('\n')), FontRole::Body}}, kBodyPt, kCellMm);
+        noteLines += int(breakLines(us, kAreaWidthMm - nameX, kAreaWidthMm - nameX).size());
+    }
+    if (noteLines <= kLinesPerPage)
+        ensureLines(noteLines);
     for (int i = 0; i < document.attachments.size(); ++i) {
         // "附件：1.名称" then "2.名称" aligned under "1."; wrapped lines hang under the name.
         const QString number = numbered ? QStringLiteral("%1.").arg(i + 1) : QString();
@@ -144,7 +154,7 @@ void BulletinLayout::signature(const BulletinDocument &document)
     for (const auto &u : units({{date, FontRole::Body}}, kBodyPt, kCellMm))
         dateWidth += u.widthMm;
     const double right = kLeftMm + kAreaWidthMm;
-    const QImage seal = m_options.sealImagePath.isEmpty() ? QImage() : QImage(m_options.sealImagePath);
+    const QImage &seal = m_options.seal;
     const int blank = seal.isNull() ? 1 : 3; // room for the seal's upper half
     ensureLines(blank + 2 + (note.isEmpty() ? 0 : 1));
     m_line += blank;

@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -20,7 +21,8 @@ class QPagedPaintDevice;
 namespace xj {
 
 struct TypesetOptions {
-    QString sealImagePath;          // a (transparent) seal image pressed over name and date; empty: none
+    QImage seal;                    // a transparent seal image pressed over name and date; null: none
+                                    // (SealImage::load checks a file, SealImage::sample draws one)
     bool attachmentsInline = true;  // attachments follow the body, each on a new page
     double sealDiameterMm = 42;     // the seal's drawn width
     bool repairTextMapping = true;  // fix Kangxi radicals in the ToUnicode maps (PdfToUnicodeRepair)
