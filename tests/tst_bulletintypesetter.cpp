@@ -329,6 +329,83 @@ private slots:
         QCOMPARE(total, int(us.size()));
     }
 
+    void signatureAndSealFollowTheRules()
+    {
+        const BulletinFonts fonts;
+        TypesetOptions withSeal;
+        withSeal.seal = QImage(200, 200, QImage::Format_ARGB32_Premultiplied);
+        withSeal.seal.fill(Qt::transparent);
+        const double right = gbt::kLeftMm + gbt::kAreaWidthMm;
+        const QString date = BulletinDocument::chineseDate(m_doc.date);
+        for (const bool sealed : {false, true}) {
+            BulletinLayout layout(fonts, sealed ? withSeal : TypesetOptions{});
+            const LaidOutDocument laid = layout.layoutDocument(m_doc);
+            // The name and the date: where the texts spell the name followed by the date.
+            QString all;
+            QList<int> owner; // per character of `all`: the index of its text
+            for (int t = 0; t < laid.texts.size(); ++t) {
+                all += laid.texts.at(t).text;
+                for (qsizetype c = 0; c < laid.texts.at(t).text.size(); ++c)
+                    owner << t;
+            }
+            const qsizetype at = all.lastIndexOf(m_doc.agency + date);
+            QVERIFY(at >= 0);
+            auto span = [&](qsizetype from, qsizetype length) {
+                const LaidOutText &first = laid.texts.at(owner.at(from));
+                const LaidOutText &end = laid.texts.at(owner.at(from + length - 1));
+                const double endX = end.baselineMm.x() + fonts.advanceEm(end.role, end.text) * gbt::ptToMm(end.sizePt);
+                return qMakePair(first.page, QRectF(QPointF(first.baselineMm.x(), first.baselineMm.y() - 5),
+                                                    QPointF(endX, first.baselineMm.y())));
+            };
+            const auto [agencyPage, agency] = span(at, m_doc.agency.size());
+            const auto [datePage, dateBox] = span(at + m_doc.agency.size(), date.size());
+            QVERIFY(agencyPage >= 0 && datePage == agencyPage);
+            QVERIFY(dateBox.top() > agency.top()); // the date under the name
+            if (!sealed) {
+                // Name two characters in from the right (or the date, when it is the longer one).
+                QVERIFY2(qAbs(qMax(agency.right(), dateBox.right()) - (right - 2 * gbt::kCellMm)) < 1.0,
+                         qPrintable(QStringLiteral("%1 / %2").arg(agency.right()).arg(dateBox.right())));
+                QVERIFY(laid.images.isEmpty());
+            } else {
+                // Date four characters in from the right, the name centred over it, the seal
+                // centred over both with its centre above the name's baseline.
+                QVERIFY2(qAbs(dateBox.right() - (right - 4 * gbt::kCellMm)) < 1.0, qPrintable(QString::number(dateBox.right())));
+                QVERIFY(qAbs(agency.center().x() - dateBox.center().x()) < 1.0);
+                QCOMPARE(laid.images.size(), 1);
+                const QRectF seal = laid.images.first().rectMm;
+                QCOMPARE(laid.images.first().page, agencyPage);
+                QVERIFY(qAbs(seal.center().x() - dateBox.center().x()) < 1.0);
+                QVERIFY(seal.center().y() < agency.bottom() && seal.bottom() > dateBox.top());
+            }
+        }
+    }
+
+    void redHeaderVariant()
+    {
+        BulletinDocument doc = m_doc;
+        doc.agencyMark = QStringLiteral("揭阳市政务服务数据管理局文件");
+        const BulletinFonts fonts;
+        BulletinLayout layout(fonts, {});
+        const LaidOutDocument laid = layout.layoutDocument(doc);
+        const LaidOutText &mark = laid.texts.first();
+        QCOMPARE(mark.text, doc.agencyMark);
+        QVERIFY(mark.color.red() > 200 && mark.color.green() < 60);
+        // Its top 35 mm below the type area's top (baseline = top + 0.88 em).
+        QVERIFY(qAbs(mark.baselineMm.y() - 0.88 * gbt::ptToMm(mark.sizePt) - (gbt::kTopMm + 35)) < 0.5);
+        bool redRule = false;
+        for (const LaidOutRule &r : laid.rules)
+            redRule = redRule || (r.page == 0 && r.color.red() > 200 && r.color.green() < 60 && qAbs(r.lineMm.length() - gbt::kAreaWidthMm) < 0.1);
+        QVERIFY(redRule);
+        // The number centred under the mark, above the red rule.
+        bool numberCentred = false;
+        for (const LaidOutText &t : laid.texts)
+            if (t.text == doc.documentNumber) {
+                const double w = fonts.advanceEm(t.role, t.text) * gbt::ptToMm(t.sizePt);
+                numberCentred = qAbs(t.baselineMm.x() + w / 2 - (gbt::kLeftMm + gbt::kAreaWidthMm / 2)) < 0.5;
+            }
+        QVERIFY(numberCentred);
+    }
+
     void titlesBreakBetweenWords()
     {
         const BulletinFonts fonts;
