@@ -69,6 +69,22 @@ QList<TextUnit> BulletinLayout::units(const QList<QPair<QString, FontRole>> &run
     return out;
 }
 
+QList<TextUnit> BulletinLayout::splitWide(const QList<TextUnit> &us, double maxWidthMm, double sizePt) const
+{
+    QList<TextUnit> out;
+    out.reserve(us.size());
+    const double emMm = ptToMm(sizePt);
+    for (const TextUnit &u : us) {
+        if (u.widthMm <= maxWidthMm || u.text.size() < 2) {
+            out << u;
+            continue;
+        }
+        for (QChar c : u.text)
+            out << TextUnit{QString(c), u.role, m_fonts.advanceEm(u.role, QString(c)) * emMm, false};
+    }
+    return out;
+}
+
 QList<QPair<int, int>> BulletinLayout::breakLines(const QList<TextUnit> &input, double firstWidthMm, double restWidthMm)
 {
     // Half-width words longer than a line are cut into characters first.
@@ -248,7 +264,7 @@ void BulletinLayout::placeLineAt(const QList<TextUnit> &us, int from, int to, do
 
 void BulletinLayout::flow(const QList<QPair<QString, FontRole>> &runs, double firstIndentMm, double indentMm, bool justify)
 {
-    const QList<TextUnit> us = units(runs, kBodyPt, kCellMm);
+    const QList<TextUnit> us = splitWide(units(runs, kBodyPt, kCellMm), kAreaWidthMm - qMax(firstIndentMm, indentMm), kBodyPt);
     const auto lines = breakLines(us, kAreaWidthMm - firstIndentMm, kAreaWidthMm - indentMm);
     for (int l = 0; l < lines.size(); ++l) {
         ensureLines(1);

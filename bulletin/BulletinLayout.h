@@ -75,6 +75,9 @@ public:
 
     // Splits runs of (text, role) into units; cjkCellMm: the advance of a full-width character.
     QList<TextUnit> units(const QList<QPair<QString, FontRole>> &runs, double sizePt, double cjkCellMm) const;
+    // Half-width words wider than maxWidthMm (long URLs in a table cell) cut into their characters,
+    // so that no unit overflows its line or cell.
+    QList<TextUnit> splitWide(const QList<TextUnit> &units, double maxWidthMm, double sizePt) const;
     // Greedy line breaking by Chinese rules (避头尾): no line starts with closing punctuation or
     // ends with opening punctuation. Returns [begin, end) index pairs.
     static QList<QPair<int, int>> breakLines(const QList<TextUnit> &units, double firstWidthMm, double restWidthMm);

@@ -93,8 +93,8 @@ void BulletinLayout::table(const BulletinTable &t)
         r.lineCount = 1;
         for (int c = 0; c < columns; ++c) {
             const QString text = cells.value(c).simplified();
-            const QList<TextUnit> us = units({{text, header ? FontRole::Heading1 : FontRole::Body}}, sizePt, em);
             const double inner = xs.at(c + 1) - xs.at(c) - 2 * kPadMm;
+            const QList<TextUnit> us = splitWide(units({{text, header ? FontRole::Heading1 : FontRole::Body}}, sizePt, em), inner, sizePt);
             const auto lines = breakLines(us, inner, inner);
             r.cells << us;
             r.lines << lines;

@@ -8,6 +8,7 @@
 #include "BulletinDraft.h"
 #include "BulletinLayout.h"
 #include "BulletinTypesetter.h"
+#include "RectificationNotice.h"
 #include "RoundFixture.h"
 #include "TestSupport.h"
 
@@ -309,6 +310,37 @@ private slots:
         QVERIFY(text.contains(squeezed(m_doc.attachments.at(1).title)));
         QVERIFY(!text.contains(squeezed(m_doc.title)));
         QVERIFY(typesetter.attachmentPdf(m_doc, 5).isEmpty());
+    }
+
+    void rectificationNoticeWithLongUrls()
+    {
+        RectificationNoticeInput in;
+        in.agency = QStringLiteral("揭阳市政务服务数据管理局");
+        in.unit = QStringLiteral("揭阳市林业局");
+        in.roundLabel = QStringLiteral("2022年第二季度");
+        in.date = QDate(2022, 8, 20);
+        const QString url = QStringLiteral("http://www.jylinye.gov.cn/zwgk/tzgg/content/post_1234567890123456789.html?from=index&column=notice");
+        for (int i = 0; i < 30; ++i)
+            in.items << RectificationItem{QStringLiteral("揭阳市林业局网站"), QStringLiteral("政府网站"),
+                                          QStringLiteral("断链（链接%1无法访问）").arg(i + 1), url, QDate(2022, 6, 1), QDate(2022, 9, 5),
+                                          QStringLiteral("待整改"), i % 3 == 0};
+        const BulletinDocument doc = RectificationNotice::document(in);
+        QVERIFY(doc.title.contains(in.unit));
+        QCOMPARE(doc.attachments.first().table.rows.size(), 30);
+        BulletinTypesetter typesetter;
+        QString error;
+        const QByteArray pdf = typesetter.pdf(doc, &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        QVERIFY(writeFile(path("notice.pdf"), pdf));
+        const QString text = squeezed(run(QStringLiteral("pdftotext"), {path("notice.pdf"), QStringLiteral("-")}));
+        QVERIFY(text.contains(QStringLiteral("其中10个问题已超过整改期限")));
+        QVERIFY(text.contains(QStringLiteral("于2022年9月4日前完成整改"))); // 15 days after the date
+        // Every cell within the type area: long URLs wrap inside their cell.
+        const double right = (28 + 156) * kPtPerMm + 1;
+        for (const Word &w : words(path("notice.pdf")))
+            QVERIFY2(w.box.right() <= right, qPrintable(w.text));
+        const QString raw = squeezed(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path("notice.pdf"), QStringLiteral("-")}));
+        QCOMPARE(raw.count(url), 30);
     }
 
     void lineBreakingRules()
