@@ -34,6 +34,8 @@ const QList<Command> &commands()
         {"summary", &summaryCommand, false, QT_TRANSLATE_NOOP("cli", "summary ROUND [--format text|json]      the bulletin's figures: checked, passed, rates, lists, catalog")},
         {"score", &scoreCommand, false, QT_TRANSLATE_NOOP("cli", "score ROUND [--format text|json] [--kind K] [--site NAME]  each object's score, vetoes and deductions with the findings behind them")},
         {"finding", &findingCommand, false, QT_TRANSLATE_NOOP("cli", "finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand")},
+        {"review", &reviewCommand, false, QT_TRANSLATE_NOOP("cli", "review ROUND --finding ID (--confirm | --dismiss REASON | --severity S --reason R | --note TEXT | --unit U | --deadline DATE | --rectification STATUS | --undo) | review ROUND --history ID  decide on a finding, with history and undo")},
+        {"rectification", &rectificationCommand, false, QT_TRANSLATE_NOOP("cli", "rectification ROUND [--unit U] [--format text|json|xlsx] [--out F]  confirmed findings not yet verified, per unit, with deadlines and overdue ones")},
         {"indicators", &indicatorsCommand, false, QT_TRANSLATE_NOOP("cli", "indicators list | show [NAME [VERSION]] | export FILE [NAME [VERSION]] | import FILE [--activate] | activate NAME VERSION")},
         {"calendar", &calendarCommand, false, QT_TRANSLATE_NOOP("cli", "calendar import FILE | show YEAR        holidays and adjusted workdays (调休) for reply deadlines")},
         {"dictionary", &dictionaryCommand, false, QT_TRANSLATE_NOOP("cli", "dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  the wording dictionary")},

@@ -38,6 +38,8 @@ int signCommand(const QStringList &args);
 int bulletinCommand(const QStringList &args);
 int sealCommand(const QStringList &args);
 int settingsCommand(const QStringList &args);
+int reviewCommand(const QStringList &args);
+int rectificationCommand(const QStringList &args);
 
 // Messages of the commands, in translation context "cli".
 struct CliTr {

@@ -331,13 +331,15 @@ QList<LinkOccurrence> CheckRecords::occurrences(qint64 linkId) const
 
 qint64 CheckRecords::upsertFinding(const Finding &f)
 {
-    // The decision (state) of an existing finding is the inspector's: it is not overwritten.
+    // The decision (state) of an existing finding is the inspector's: it is not overwritten, nor
+    // are severity and points once an inspector has reviewed it (version > 1, migration 006).
     QSqlQuery &q = m_store.query(QStringLiteral(
         "INSERT INTO findings (round_id, run_id, object_type, object_id, indicator, severity, points, url, link, evidence, "
         "state, source, page_id, details, fingerprint, created_at, updated_at, indicator_set_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (round_id, source, fingerprint) DO UPDATE SET run_id = excluded.run_id, severity = excluded.severity, "
-        "points = excluded.points, url = excluded.url, link = excluded.link, evidence = excluded.evidence, "
+        "ON CONFLICT (round_id, source, fingerprint) DO UPDATE SET run_id = excluded.run_id, "
+        "severity = CASE WHEN findings.version > 1 THEN findings.severity ELSE excluded.severity END, "
+        "points = CASE WHEN findings.version > 1 THEN findings.points ELSE excluded.points END, url = excluded.url, link = excluded.link, evidence = excluded.evidence, "
         "page_id = excluded.page_id, details = excluded.details, updated_at = excluded.updated_at, "
         "indicator_set_id = excluded.indicator_set_id"));
     const QString stamp = now();
@@ -370,10 +372,17 @@ qint64 CheckRecords::upsertFinding(const Finding &f)
     return id;
 }
 
+std::optional<Finding> CheckRecords::finding(qint64 findingId) const
+{
+    QSqlQuery &q = m_store.query(QStringLiteral("SELECT %1 FROM findings WHERE id = ?").arg(QLatin1String(kFindingColumns)));
+    q.addBindValue(findingId);
+    return sql::one<Finding>(m_store, q, findingFrom);
+}
+
 int CheckRecords::pruneAutoFindings(const QString &roundId, qint64 runId, const QList<qint64> &siteIds)
 {
     const QString sql = QStringLiteral("DELETE FROM findings WHERE round_id = ? AND source = 'check' AND state = 'pending' "
-                                       "AND object_type = 'site' AND (run_id IS NULL OR run_id <> ?)");
+                                       "AND version = 1 AND object_type = 'site' AND (run_id IS NULL OR run_id <> ?)");
     if (siteIds.isEmpty()) {
         QSqlQuery &q = m_store.query(sql);
         q.addBindValue(roundId);

@@ -162,6 +162,7 @@ public:
     // (a run limited to some targets says nothing about the others).
     int pruneAutoFindings(const QString &roundId, qint64 runId, const QList<qint64> &siteIds = {});
     QList<Finding> findings(const QString &roundId, const QString &indicator = {}) const;
+    std::optional<Finding> finding(qint64 findingId) const;
     // Rules evaluated from records rather than by a crawl (MediaEvaluation): after re-evaluating a
     // round, the undecided findings of those indicators and that source that were not filed again
     // are removed. Returns how many (CheckRecordsFindings.cpp, like setFindingState).
@@ -173,6 +174,16 @@ public:
     QMap<QString, int> findingCounts(const QString &roundId) const;
     // Per site: pages and links of the run, queued and done, and its findings; ordered by site id.
     QList<RunSiteCounts> siteCounts(qint64 runId) const;
+
+    // --- Evidence (CheckRecordsEvidence.cpp), for the review workspace's captured pages.
+    // The WARC response kept for `url` in the run: a page fetched at that URL (or redirected to
+    // it), else a link checked with GET. nullopt when the run kept nothing for it.
+    std::optional<WarcRef> capturedResponse(qint64 runId, const QString &url) const;
+    // The WARC files (relative to the evidence folder) the run's pages and links are kept in;
+    // subresources fetched without a row of their own (stylesheets) are in these files too.
+    QStringList evidenceFiles(qint64 runId) const;
+    // The newest run of another round, older than `runId`, that captured the page `url`; 0 if none.
+    qint64 previousCaptureRun(qint64 runId, const QString &url) const;
 
     // --- Availability probes
     bool addProbe(const Probe &p);

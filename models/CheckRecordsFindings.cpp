@@ -18,7 +18,7 @@ int CheckRecords::removeStaleFindings(const QString &roundId, const QString &sou
     for (int i = 0; i < indicators.size(); ++i)
         marks << QStringLiteral("?");
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, fingerprint FROM findings WHERE round_id = ? AND source = ? AND state = 'pending' "
+    q.prepare(QStringLiteral("SELECT id, fingerprint FROM findings WHERE round_id = ? AND source = ? AND state = 'pending' AND version = 1 "
                              "AND indicator IN (%1)").arg(marks.join(QLatin1Char(','))));
     q.addBindValue(roundId);
     q.addBindValue(source);
@@ -44,7 +44,7 @@ int CheckRecords::removeStaleFindings(const QString &roundId, const QString &sou
 
 bool CheckRecords::setFindingState(qint64 findingId, const QString &state)
 {
-    QSqlQuery &q = m_store.query(QStringLiteral("UPDATE findings SET state = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &q = m_store.query(QStringLiteral("UPDATE findings SET state = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(state);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(findingId);
