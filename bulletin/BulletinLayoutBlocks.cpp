@@ -254,7 +254,8 @@ void BulletinLayout::pageNumbers(int firstNumber)
         const int number = firstNumber + p;
         const QString text = QStringLiteral("— %1 —").arg(number);
         const double w = m_fonts.advanceEm(FontRole::PageNumber, text) * em;
-        const double x = number % 2 ? kLeftMm + kAreaWidthMm - em - w : kLeftMm + em;
+        const bool right = number % 2 || !m_options.duplex;
+        const double x = right ? kLeftMm + kAreaWidthMm - em - w : kLeftMm + em;
         m_doc.texts << LaidOutText{p, QPointF(x, y), text, FontRole::PageNumber, kSmallPt, Qt::black};
     }
 }

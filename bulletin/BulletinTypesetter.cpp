@@ -8,6 +8,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QSaveFile>
 
 namespace xj {
@@ -116,9 +117,24 @@ bool BulletinTypesetter::writeFile(const QString &path, const QByteArray &bytes,
 
 void BulletinTypesetter::print(const BulletinDocument &document, QPagedPaintDevice *device)
 {
+    // "Print to PDF" gets the PDF of pdf(), whose text extracts as typeset; painting on Qt's PDF
+    // printer would leave the Kangxi-radical ToUnicode entries (文 → ⽂) in the file.
+    if (auto *printer = dynamic_cast<QPrinter *>(device);
+        printer && printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        const QByteArray bytes = pdf(document);
+        if (!bytes.isEmpty())
+            writeFile(printer->outputFileName(), bytes);
+        return;
+    }
     const BulletinFonts fonts;
     m_fontNotes = fonts.notes();
-    BulletinLayout layout(fonts, m_options);
+    TypesetOptions options = m_options;
+    // Printed on one side only, every page is a right-hand page: its number goes right. A real
+    // printer says how it prints; a PDF "printer" keeps no duplex setting (Qt drops it), so the
+    // options decide there.
+    if (const auto *printer = dynamic_cast<const QPrinter *>(device); printer && printer->outputFormat() == QPrinter::NativeFormat)
+        options.duplex = printer->duplex() != QPrinter::DuplexNone;
+    BulletinLayout layout(fonts, options);
     const LaidOutDocument laidOut = layout.layoutDocument(document);
     m_pageCount = laidOut.pages;
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));

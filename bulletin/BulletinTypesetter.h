@@ -26,6 +26,9 @@ struct TypesetOptions {
     bool attachmentsInline = true;  // attachments follow the body, each on a new page
     double sealDiameterMm = 42;     // the seal's drawn width
     bool repairTextMapping = true;  // fix Kangxi radicals in the ToUnicode maps (PdfToUnicodeRepair)
+    bool duplex = true;             // page numbers alternate sides (GB/T 9704); single-sided: all on
+                                    // the right, where an odd page has it. print() takes it from a
+                                    // real (native) QPrinter's duplex setting
 };
 
 struct LaidOutDocument; // BulletinLayout.h

@@ -12,6 +12,7 @@
 #include "RoundFixture.h"
 #include "TestSupport.h"
 
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -248,6 +249,33 @@ private slots:
                 QVERIFY2(w.box.right() < mid, qPrintable(QStringLiteral("page %1's number is not on the left").arg(w.page)));
         }
         QVERIFY(pages >= 4);
+    }
+
+    void printingKnowsDuplex()
+    {
+        // The print path (QPrinter, here writing PDF): GB/T alternation for double-sided printing,
+        // every number on the right for single-sided.
+        for (const bool duplex : {true, false}) {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            const QString file = path(duplex ? "printed-duplex.pdf" : "printed-simplex.pdf");
+            printer.setOutputFileName(file);
+            TypesetOptions options;
+            options.duplex = duplex; // a PDF QPrinter keeps no duplex setting; a native one decides itself
+            BulletinTypesetter typesetter(options);
+            typesetter.print(m_doc, &printer);
+            QVERIFY(typesetter.pageCount() >= 2);
+            const double mid = 105 * kPtPerMm;
+            bool sawPage2 = false;
+            for (const Word &w : words(file)) {
+                if (w.page != 2 || w.text != QLatin1String("2") || w.box.top() < (37 + 225) * kPtPerMm)
+                    continue;
+                sawPage2 = true;
+                QVERIFY2(duplex ? w.box.right() < mid : w.box.left() > mid, duplex ? "duplex: page 2 left" : "simplex: page 2 right");
+            }
+            QVERIFY(sawPage2);
+            QVERIFY(squeezed(run(QStringLiteral("pdftotext"), {file, QStringLiteral("-")})).contains(squeezed(m_doc.title)));
+        }
     }
 
     void fontsAreEmbedded()
