@@ -35,7 +35,7 @@ const QList<Command> &commands()
         {"score", &scoreCommand, false, QT_TRANSLATE_NOOP("cli", "score ROUND [--format text|json] [--kind K] [--site NAME]  each object's score, vetoes and deductions with the findings behind them")},
         {"finding", &findingCommand, false, QT_TRANSLATE_NOOP("cli", "finding add ROUND --target NAME --indicator CODE --description TEXT  record a finding by hand")},
         {"review", &reviewCommand, false, QT_TRANSLATE_NOOP("cli", "review ROUND --finding ID (--confirm | --dismiss REASON | --severity S --reason R | --note TEXT | --unit U | --deadline DATE | --rectification STATUS | --undo) | review ROUND --history ID  decide on a finding, with history and undo")},
-        {"rectification", &rectificationCommand, false, QT_TRANSLATE_NOOP("cli", "rectification ROUND [--unit U] [--format text|json|xlsx] [--out F]  confirmed findings not yet verified, per unit, with deadlines and overdue ones")},
+        {"rectification", &rectificationCommand, false, QT_TRANSLATE_NOOP("cli", "rectification ROUND [--unit U] [--format text|json|xlsx|pdf] [--out F]  confirmed findings not yet verified, per unit, with deadlines and overdue ones; pdf: 整改通知 as 公文")},
         {"indicators", &indicatorsCommand, false, QT_TRANSLATE_NOOP("cli", "indicators list | show [NAME [VERSION]] | export FILE [NAME [VERSION]] | import FILE [--activate] | activate NAME VERSION")},
         {"calendar", &calendarCommand, false, QT_TRANSLATE_NOOP("cli", "calendar import FILE | show YEAR        holidays and adjusted workdays (调休) for reply deadlines")},
         {"dictionary", &dictionaryCommand, false, QT_TRANSLATE_NOOP("cli", "dictionary list|import FILE|add KIND TERM [CORRECT]|remove KIND TERM|export FILE  the wording dictionary")},
@@ -71,7 +71,10 @@ bool needsWidgets(const QStringList &args)
 {
     const Command *c = find(args);
     // check --render loads pages in QtWebEngine, which needs a GUI application object.
-    return c && (c->widgets || (args.first() == QLatin1String("check") && args.contains(QLatin1String("--render"))));
+    // rectification --format pdf typesets, which needs fonts and so a GUI application object.
+    return c && (c->widgets || (args.first() == QLatin1String("check") && args.contains(QLatin1String("--render")))
+                 || (args.first() == QLatin1String("rectification")
+                     && (args.contains(QLatin1String("pdf")) || args.contains(QLatin1String("--format=pdf")))));
 }
 
 int run(const QStringList &args)

@@ -2,13 +2,18 @@
 // rectification ROUND [--unit U] [--format text|json|xlsx --out F]
 #include "CliCommands.h"
 
+#include "BulletinTypesetter.h"
+#include "RectificationNotice.h"
 #include "RegistryExporter.h"
 #include "ReviewRecords.h"
+#include "StoreSettings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace xj::cli {
 
@@ -236,6 +241,47 @@ int reviewCommand(const QStringList &args)
     return kFailed;
 }
 
+// 整改通知 as 公文: one PDF for --unit, else one per unit into the --out folder, from the agency
+// setting (or --agency) and dated --date (default today).
+static int writeNotices(Store &store, const Round &round, const QList<RectificationRow> &rows, const QCommandLineParser &p,
+                 bool oneUnit, const QDate &today)
+{
+    const QString agency = p.isSet(QStringLiteral("agency")) ? p.value(QStringLiteral("agency"))
+                                                              : StoreSettings(store).value(setting::kAgency);
+    if (agency.isEmpty()) {
+        err() << CliTr::tr("xunjian rectification: no issuing agency: give --agency or set bulletin.agency with `xunjian settings`")
+              << Qt::endl;
+        return kBadInput;
+    }
+    const QList<RectificationNoticeInput> notices = RectificationNotice::fromRows(rows, round, agency, today);
+    if (notices.isEmpty()) {
+        err() << CliTr::tr("xunjian rectification: nothing open to write a notice about") << Qt::endl;
+        return kFailed;
+    }
+    const QString target = p.value(QStringLiteral("out"));
+    if (!oneUnit && !QDir().mkpath(target)) {
+        err() << CliTr::tr("xunjian rectification: cannot create the folder %1").arg(target) << Qt::endl;
+        return kFailed;
+    }
+    for (const RectificationNoticeInput &notice : notices) {
+        QString error;
+        BulletinTypesetter typesetter;
+        const QByteArray pdf = typesetter.pdf(RectificationNotice::document(notice), &error);
+        QString file = target;
+        if (!oneUnit) {
+            QString name = CliTr::tr("整改通知-%1").arg(notice.unit);
+            name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
+            file = QDir(target).filePath(name + QStringLiteral(".pdf"));
+        }
+        if (pdf.isEmpty() || !BulletinTypesetter::writeFile(file, pdf, &error)) {
+            err() << "xunjian rectification: " << error << Qt::endl;
+            return kFailed;
+        }
+        out() << CliTr::tr("%1: %n finding(s), %2", nullptr, int(notice.items.size())).arg(notice.unit, file) << Qt::endl;
+    }
+    return kOk;
+}
+
 int rectificationCommand(const QStringList &args)
 {
     QCommandLineParser p;
@@ -244,11 +290,19 @@ int rectificationCommand(const QStringList &args)
     p.addOption({QStringLiteral("format"), CliTr::tr("text, json or xlsx"), QStringLiteral("FORMAT"), QStringLiteral("text")});
     p.addOption({QStringLiteral("out"), CliTr::tr("Write to this file (required for xlsx)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("today"), CliTr::tr("The day overdue is judged on (default: today)."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("agency"), CliTr::tr("The issuing agency of the notices (default: the store's bulletin.agency)."),
+                 QStringLiteral("NAME")});
     if (!parse(p, QStringLiteral("rectification"), args))
         return p.isSet(QStringLiteral("help")) ? kOk : kBadInput;
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("xlsx")) {
-        err() << CliTr::tr("xunjian rectification: --format text, json or xlsx") << Qt::endl;
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("xlsx")
+        && format != QLatin1String("pdf")) {
+        err() << CliTr::tr("xunjian rectification: --format text, json, xlsx or pdf") << Qt::endl;
+        return kBadInput;
+    }
+    if (format == QLatin1String("pdf") && !p.isSet(QStringLiteral("out"))) {
+        err() << CliTr::tr("xunjian rectification: --format pdf needs --out (a PDF with --unit, else a folder: one 整改通知 per unit)")
+              << Qt::endl;
         return kBadInput;
     }
     if (format == QLatin1String("xlsx") && !p.isSet(QStringLiteral("out"))) {
@@ -309,6 +363,8 @@ int rectificationCommand(const QStringList &args)
                                 {QStringLiteral("overdue"), r.overdue}});
     }
     QString error;
+    if (format == QLatin1String("pdf"))
+        return writeNotices(*store, *store->round(roundId), rows, p, unit.has_value(), today);
     if (format == QLatin1String("xlsx")) {
         if (!RegistryExporter::writeXlsx(table, p.value(QStringLiteral("out")), CliTr::tr("Rectification"), &error)) {
             err() << "xunjian rectification: " << error << Qt::endl;

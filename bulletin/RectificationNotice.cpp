@@ -1,5 +1,8 @@
 #include "RectificationNotice.h"
 
+#include "AttachmentTables.h"
+#include "BulletinDraft.h"
+
 namespace xj {
 
 BulletinDocument RectificationNotice::document(const RectificationNoticeInput &in)
@@ -44,6 +47,53 @@ BulletinDocument RectificationNotice::document(const RectificationNoticeInput &i
     a.notesAfter << tr("注：问题截至%1，页面为检查时的地址。").arg(BulletinDocument::chineseDate(in.date));
     d.attachments << a;
     return d;
+}
+
+QString RectificationNotice::statusText(const QString &code)
+{
+    if (code == QLatin1String("notified"))
+        return tr("已通知");
+    if (code == QLatin1String("fixed"))
+        return tr("已整改");
+    if (code == QLatin1String("verified"))
+        return tr("已复核");
+    return tr("待整改");
+}
+
+QList<RectificationNoticeInput> RectificationNotice::fromRows(const QList<RectificationRow> &rows, const Round &round,
+                                                              const QString &agency, const QDate &date)
+{
+    const QDate quarterEnd = round.windowTo.isValid() ? round.windowTo : round.asOf;
+    const QString label = quarterEnd.isValid()
+                              ? tr("%1年%2").arg(quarterEnd.year()).arg(BulletinDraft::chineseQuarter((quarterEnd.month() + 2) / 3))
+                              : round.id;
+    QList<RectificationNoticeInput> out;
+    QHash<qint64, int> byUnit;
+    for (const RectificationRow &r : rows) {
+        if (r.unitId == 0)
+            continue;
+        if (!byUnit.contains(r.unitId)) {
+            byUnit.insert(r.unitId, int(out.size()));
+            RectificationNoticeInput in;
+            in.agency = agency;
+            in.unit = r.unitName;
+            in.roundLabel = label;
+            in.date = date;
+            out << in;
+        }
+        RectificationItem item;
+        item.objectName = r.objectName;
+        item.objectKind = r.finding.objectType == ObjectType::Site ? tr("政府网站") : tr("政务新媒体");
+        const QString name = AttachmentTables::indicatorName(r.finding.indicator);
+        item.problem = r.finding.evidence.isEmpty() ? name : tr("%1（%2）").arg(name, r.finding.evidence);
+        item.url = r.finding.url;
+        item.found = r.finding.createdAt.date();
+        item.deadline = r.deadline;
+        item.status = statusText(r.status);
+        item.overdue = r.overdue;
+        out[byUnit.value(r.unitId)].items << item;
+    }
+    return out;
 }
 
 } // namespace xj

@@ -7,6 +7,7 @@
 // Plain values; any thread.
 
 #include "BulletinDocument.h"
+#include "ReviewRecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -39,6 +40,12 @@ class RectificationNotice {
 
 public:
     static BulletinDocument document(const RectificationNoticeInput &input);
+    // The review workspace's rectification list grouped into one notice per unit (rows without a
+    // unit are left out), in the list's order. `round` names the round in the text (2022年第二季度).
+    static QList<RectificationNoticeInput> fromRows(const QList<RectificationRow> &rows, const Round &round,
+                                                    const QString &agency, const QDate &date);
+    // 待整改 / 已通知 / 已整改 / 已复核: the 公文's words for the status codes of ReviewRecords.
+    static QString statusText(const QString &code);
     // The default reply period.
     static constexpr int kDefaultDays = 15;
 };

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace xj;
@@ -141,6 +143,32 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(run({QStringLiteral("rectification"), QStringLiteral("2099Q1")}).exitCode, 2);
+
+        // The 整改通知 as a 公文: one PDF per unit into a folder, or one for --unit.
+        r = run({QStringLiteral("rectification"), QStringLiteral("2026Q4"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("--out"), out.filePath(QStringLiteral("notices"))});
+        QCOMPARE(r.exitCode, 2); // no agency yet
+        QVERIFY2(r.err.contains(QStringLiteral("bulletin.agency")), qPrintable(r.err));
+        r = run({QStringLiteral("rectification"), QStringLiteral("2026Q4"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("--out"), out.filePath(QStringLiteral("notices")), QStringLiteral("--agency"),
+                 QStringLiteral("临澜市政务服务数据管理局"), QStringLiteral("--today"), QStringLiteral("2027-01-10")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString notice = out.filePath(QStringLiteral("notices/整改通知-临澜市教育局.pdf"));
+        QVERIFY2(QFile::exists(notice), qPrintable(r.out));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {notice, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(extracted.contains(QStringLiteral("关于临澜市教育局政府网站和政务新媒体问题整改的通知")), qPrintable(extracted));
+        QVERIFY(extracted.contains(QStringLiteral("根据2026年第四季度全市政府网站和政务新媒体检查情况")));
+        QVERIFY(extracted.contains(QStringLiteral("其中1个问题已超过整改期限")));
+        // Table cells wrap inside their cell: in content-stream order (-raw) each is whole.
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), notice, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString raw = QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(raw.contains(QStringLiteral("待整改（逾期）")), qPrintable(raw));
+        QVERIFY(raw.contains(QStringLiteral("临澜市数据局网站")));
+        QVERIFY(extracted.contains(QStringLiteral("临澜市政务服务数据管理局2027年1月10日")));
     }
 };
 
