@@ -1,5 +1,6 @@
 // xunjian: with no command opens the workstation; with a command runs it headless (Cli.h).
 #include "Cli.h"
+#include "EvidenceScheme.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "StoreOpening.h"
@@ -18,6 +19,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Xunjian"));
     QCoreApplication::setApplicationName(QStringLiteral("xunjian"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XJ_VERSION));
+
+    // QtWebEngine takes custom schemes only before the application object exists.
+    xj::EvidenceUrl::registerScheme();
 
     if (xj::cli::isCommand(args)) {
         if (xj::cli::needsWidgets(args)) {

@@ -27,6 +27,20 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return index.column() == Points ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role == SortRole && index.column() == Points)
         return f.points;
+    if (role == UnitRole)
+        return m_units.value(keyOf(f));
+    if (role == CodeRole) {
+        switch (index.column()) {
+        case Indicator:
+            return f.indicator;
+        case Severity:
+            return f.severity;
+        case State:
+            return f.state;
+        default:
+            break;
+        }
+    }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Url:
@@ -122,6 +136,24 @@ void FindingsModel::load(const QString &roundId, const QString &indicator)
     }
 }
 
+int FindingsModel::rowOf(qint64 findingId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == findingId)
+            return i;
+    return -1;
+}
+
+void FindingsModel::replace(const Finding &finding)
+{
+    const int row = rowOf(finding.id);
+    if (row < 0)
+        return;
+    m_rows[row] = finding;
+    resolveNames({finding});
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void FindingsModel::clear()
 {
     load({});
@@ -135,10 +167,13 @@ void FindingsModel::resolveNames(const QList<Finding> &rows)
             continue;
         QString name;
         if (f.objectType == ObjectType::Site) {
-            if (const auto s = m_store.site(f.objectId))
+            if (const auto s = m_store.site(f.objectId)) {
                 name = s->name;
+                m_units.insert(key, s->ownerId);
+            }
         } else if (const auto a = m_store.account(f.objectId)) {
             name = a->name;
+            m_units.insert(key, a->ownerId);
         }
         m_names.insert(key, name.isEmpty() ? QStringLiteral("#%1").arg(f.objectId) : name);
     }

@@ -21,6 +21,10 @@ public:
     enum Column { Target, Indicator, Severity, Points, Url, Link, Evidence, State, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int SortRole = Qt::UserRole + 2; // numbers as numbers
+    // For filters (ReviewFilterModel): the stored code of the column (indicator, severity, state),
+    // and the unit owning the finding's target.
+    static constexpr int CodeRole = Qt::UserRole + 3;
+    static constexpr int UnitRole = Qt::UserRole + 4;
 
     explicit FindingsModel(Store &store, QObject *parent = nullptr);
 
@@ -33,9 +37,18 @@ public:
     void load(const QString &roundId, const QString &indicator = {});
     void clear();
     // Target names are read again at the next load (the registry was edited).
-    void forgetNames() { m_names.clear(); }
+    void forgetNames()
+    {
+        m_names.clear();
+        m_units.clear();
+    }
 
     const Finding &finding(int row) const { return m_rows.at(row); }
+    // The row of a finding, -1 when not shown; a finding changed elsewhere (a decision) put back.
+    int rowOf(qint64 findingId) const;
+    void replace(const Finding &finding);
+    // The unit that owns a finding's target (0 when unknown).
+    qint64 unitOf(const Finding &finding) const { return m_units.value(keyOf(finding)); }
     QString roundId() const { return m_roundId; }
     QString indicator() const { return m_indicator; }
 
@@ -52,6 +65,7 @@ private:
     QString m_indicator;
     QList<Finding> m_rows;
     QHash<ObjectKey, QString> m_names;
+    QHash<ObjectKey, qint64> m_units; // owner unit of each target, read with its name
 };
 
 } // namespace xj

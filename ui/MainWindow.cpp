@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "RegistryView.h"
+#include "ReviewView.h"
 #include "RoundDashboard.h"
 #include "RoundDialog.h"
 #include "RoundsView.h"
@@ -51,6 +52,7 @@ const QList<AreaSpec> &areaSpecs()
         area<RegistryView>("registry", QT_TRANSLATE_NOOP("xj::MainWindow", "Registry"), QStyle::SP_FileDialogDetailedView),
         area<RoundsView>("rounds", QT_TRANSLATE_NOOP("xj::MainWindow", "Inspection rounds"), QStyle::SP_FileDialogInfoView),
         area<ChecksView>("checks", QT_TRANSLATE_NOOP("xj::MainWindow", "Checks"), QStyle::SP_BrowserReload),
+        area<ReviewView>("review", QT_TRANSLATE_NOOP("xj::MainWindow", "Review"), QStyle::SP_DialogApplyButton),
         area<RoundDashboard>("results", QT_TRANSLATE_NOOP("xj::MainWindow", "Results"), QStyle::SP_FileDialogContentsView),
     };
     return specs;
