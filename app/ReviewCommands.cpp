@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 
 #include "BulletinTypesetter.h"
+#include "FindingRecheck.h"
 #include "RectificationNotice.h"
 #include "RegistryExporter.h"
 #include "ReviewRecords.h"
@@ -89,6 +90,39 @@ int printHistory(ReviewRecords &records, qint64 findingId)
     return kOk;
 }
 
+// --recheck: 0 when the problem is gone, 1 when it is still there or could not be judged.
+int recheck(ReviewRecords &records, const Finding &finding, bool verify, const QString &actor)
+{
+    const RecheckResult r = FindingRecheck::run(records.store(), finding, FindingRecheck::defaultPolicy());
+    QString verdict;
+    switch (r.verdict) {
+    case RecheckResult::Resolved: verdict = CliTr::tr("resolved"); break;
+    case RecheckResult::StillPresent: verdict = CliTr::tr("still present"); break;
+    case RecheckResult::NotJudged: verdict = CliTr::tr("not judged"); break;
+    case RecheckResult::Unreachable: verdict = CliTr::tr("unreachable"); break;
+    }
+    out() << CliTr::tr("finding %1: %2: %3").arg(finding.id).arg(verdict, r.evidence) << '\n';
+    if (!r.warc.file.isEmpty())
+        out() << CliTr::tr("  kept as evidence: %1 at %2").arg(r.warc.file).arg(r.warc.offset) << '\n';
+    out().flush();
+    if (r.verdict != RecheckResult::Resolved)
+        return kFailed;
+    if (verify) {
+        QString error;
+        ReviewConflict conflict;
+        FindingChange c;
+        c.rectification = QStringLiteral("verified");
+        c.note = CliTr::tr("Re-checked %1: %2").arg(r.at.toString(Qt::ISODate), r.evidence);
+        const auto o = records.change(finding.id, records.review(finding.id)->version, c, actor, &conflict, &error);
+        if (o != ReviewRecords::Outcome::Saved && o != ReviewRecords::Outcome::Unchanged) {
+            err() << "xunjian review: " << error << Qt::endl;
+            return o == ReviewRecords::Outcome::Refused ? kBadInput : kFailed;
+        }
+        out() << CliTr::tr("finding %1: rectification verified").arg(finding.id) << Qt::endl;
+    }
+    return kOk;
+}
+
 } // namespace
 
 int reviewCommand(const QStringList &args)
@@ -110,6 +144,8 @@ int reviewCommand(const QStringList &args)
     p.addOption({QStringLiteral("undo"), CliTr::tr("Undo the finding's last change.")});
     p.addOption({QStringLiteral("expect-version"), CliTr::tr("Save only if the finding is still at this version."), QStringLiteral("N")});
     p.addOption({QStringLiteral("actor"), CliTr::tr("Who decides (default: $USER)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("recheck"), CliTr::tr("Fetch the finding's link or page now and judge it again (kept as WARC evidence).")});
+    p.addOption({QStringLiteral("verify"), CliTr::tr("With --recheck: when it is resolved, set the rectification to verified (已复核).")});
     if (!parse(p, QStringLiteral("review"), args))
         return p.isSet(QStringLiteral("help")) ? kOk : kBadInput;
     if (p.positionalArguments().size() != 1) {
@@ -145,6 +181,9 @@ int reviewCommand(const QStringList &args)
     ReviewRecords records(*store);
     if (history)
         return printHistory(records, findingId);
+    if (p.isSet(QStringLiteral("recheck")))
+        return recheck(records, *finding, p.isSet(QStringLiteral("verify")),
+                       p.isSet(QStringLiteral("actor")) ? p.value(QStringLiteral("actor")) : defaultActor());
 
     FindingChange c;
     const bool undo = p.isSet(QStringLiteral("undo"));

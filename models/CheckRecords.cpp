@@ -261,28 +261,13 @@ bool CheckRecords::addOccurrence(qint64 pageId, qint64 linkId, const QString &ki
 
 bool CheckRecords::addOccurrences(qint64 pageId, const QList<NewOccurrence> &occurrences)
 {
-    qsizetype done = 0;
-    for (const int chunk : {64, 16, 4, 1}) {
-        if (occurrences.size() - done < chunk)
-            continue;
-        QString sql = QStringLiteral("INSERT INTO page_links (page_id, link_id, kind, text) VALUES ");
-        for (int i = 0; i < chunk; ++i)
-            sql += i ? QStringLiteral(", (?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?)");
-        sql += QStringLiteral(" ON CONFLICT (page_id, link_id) DO NOTHING");
-        QSqlQuery &q = m_store.query(sql);
-        while (occurrences.size() - done >= chunk) {
-            for (int i = 0; i < chunk; ++i) {
-                const NewOccurrence &o = occurrences.at(done + i);
-                q.addBindValue(pageId);
-                q.addBindValue(o.linkId);
-                q.addBindValue(text(o.kind));
-                q.addBindValue(text(o.text.left(500)));
-            }
-            if (!m_store.exec(q))
-                return false;
-            done += chunk;
-        }
-    }
+    // One prepared single-row statement per occurrence. Multi-row INSERTs (64/16/4/1 rows) were
+    // measured slower on the crawl benchmark (1.78–1.98 against 1.57–1.61 ms CPU a page, the
+    // difference in system time): a multi-row statement that may hit ON CONFLICT makes SQLite keep
+    // a statement journal.
+    for (const NewOccurrence &o : occurrences)
+        if (!addOccurrence(pageId, o.linkId, o.kind, o.text))
+            return false;
     return true;
 }
 

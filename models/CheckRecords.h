@@ -141,8 +141,7 @@ public:
     // --- Links: one row per run and target URL.
     qint64 linkId(qint64 runId, const QString &url, bool *isNew = nullptr);
     bool addOccurrence(qint64 pageId, qint64 linkId, const QString &kind, const QString &text);
-    // A page's links at once: multi-row INSERTs of 64, 16, 4 and 1 rows. A crawl files ~50 a page,
-    // and each statement has its fixed cost (bind, step, reset) besides the row's.
+    // A page's links at once, in one call before any of them is followed (RoundCheck::queueLinks).
     struct NewOccurrence {
         qint64 linkId = 0;
         QString kind;

@@ -2,6 +2,7 @@
 #include "ReviewDecisionBar.h"
 
 #include "EvidenceScreenshots.h"
+#include "FindingRecheck.h"
 #include "FindingsModel.h"
 #include "IndicatorCatalog.h"
 #include "OptionalDateEdit.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QKeySequence>
 #include <QPushButton>
 
 namespace xj {
@@ -21,7 +23,8 @@ ReviewDecisionBar::ReviewDecisionBar(Store &store, QWidget *parent)
       m_confirm(new QPushButton(tr("&Confirm"))), m_dismiss(new QPushButton(tr("&Dismiss"))), m_reason(new QComboBox),
       m_severity(new QComboBox), m_indicator(new QComboBox), m_changeReason(new QLineEdit), m_unit(new QComboBox),
       m_deadline(new OptionalDateEdit), m_rectification(new QComboBox), m_note(new QLineEdit), m_undo(new QPushButton(tr("&Undo"))),
-      m_shot(new QPushButton(tr("Screenshot"))), m_manual(new QPushButton(tr("Manual finding…"))), m_history(new QListWidget),
+      m_shot(new QPushButton(tr("Screenshot"))), m_manual(new QPushButton(tr("Manual finding…"))),
+      m_recheck(new QPushButton(tr("Re-check"))), m_history(new QListWidget),
       m_message(new QLabel)
 {
     setObjectName(QStringLiteral("reviewDecisions"));
@@ -43,6 +46,9 @@ ReviewDecisionBar::ReviewDecisionBar(Store &store, QWidget *parent)
     m_undo->setToolTip(tr("Undo the last change of this finding (Ctrl+Z)"));
     m_shot->setToolTip(tr("Keep a screenshot of the captured pane with the finding (S)"));
     m_manual->setToolTip(tr("File a finding the checks missed: the page, the text selected and a screenshot are attached"));
+    m_recheck->setToolTip(tr("Fetch the link or page now and judge it again; the answer is kept as evidence (Ctrl+R)"));
+    m_recheck->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_recheck, &QPushButton::clicked, this, &ReviewDecisionBar::recheck);
     m_history->setObjectName(QStringLiteral("reviewHistory"));
     m_history->setMaximumHeight(110);
     m_message->setWordWrap(true);
@@ -52,6 +58,7 @@ ReviewDecisionBar::ReviewDecisionBar(Store &store, QWidget *parent)
     decide->addWidget(m_dismiss);
     decide->addWidget(m_reason, 1);
     decide->addWidget(m_undo);
+    decide->addWidget(m_recheck);
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addLayout(decide, 0, 0, 1, 6);
@@ -154,7 +161,7 @@ void ReviewDecisionBar::setEditable(bool on)
                        static_cast<QWidget *>(m_severity), static_cast<QWidget *>(m_indicator), static_cast<QWidget *>(m_changeReason),
                        static_cast<QWidget *>(m_unit), static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_rectification),
                        static_cast<QWidget *>(m_note),
-                       static_cast<QWidget *>(m_undo), static_cast<QWidget *>(m_shot)})
+                       static_cast<QWidget *>(m_undo), static_cast<QWidget *>(m_shot), static_cast<QWidget *>(m_recheck)})
         w->setEnabled(on);
 }
 

@@ -22,7 +22,9 @@ class QPushButton;
 namespace xj {
 
 class EvidenceScreenshots;
+class FindingRecheck;
 class OptionalDateEdit;
+struct RecheckResult;
 
 class ReviewDecisionBar : public QWidget {
     Q_OBJECT
@@ -45,6 +47,11 @@ public:
     bool setRectification(const QString &status); // open, notified, fixed, verified
     bool undo();
     void focusNote();
+    // Fetches the finding's link or page now and judges it again (FindingRecheck, off the event
+    // loop's critical path: the answer arrives with rechecked()). A confirmed finding found
+    // resolved gets its rectification set to verified (已复核) with the re-check as its note —
+    // one history entry, undoable like any change. Ctrl+R.
+    void recheck();
     // Keeps a screenshot (PNG) with the finding, in the store and as a WARC resource record
     // (EvidenceScreenshots); `url` is the page it shows, `pane` captured, live or previous, `region`
     // the part of the pane (null: all of it).
@@ -75,6 +82,7 @@ public:
     QComboBox *rectificationBox() const { return m_rectification; }
     QPushButton *undoButton() const { return m_undo; }
     QPushButton *manualButton() const { return m_manual; }
+    QPushButton *recheckButton() const { return m_recheck; }
     QListWidget *historyList() const { return m_history; }
     QLabel *messageLabel() const { return m_message; }
     ReviewRecords &records() { return *m_records; }
@@ -86,6 +94,7 @@ signals:
     void manualFiled(qint64 findingId);
     void screenshotRequested();
     void manualFindingRequested();
+    void rechecked(const xj::RecheckResult &result);
 
 private:
     void showFinding();   // the fields from m_finding and the review state
@@ -97,6 +106,7 @@ private:
     // After a save: the review read again, the finding's own fields updated, decided() emitted.
     void saved();
     bool report(ReviewRecords::Outcome outcome, const QString &error);
+    void onRechecked(const RecheckResult &result); // ReviewDecisionRecheck.cpp
 
     Store &m_store;
     std::unique_ptr<ReviewRecords> m_records;
@@ -118,6 +128,8 @@ private:
     QPushButton *m_undo;
     QPushButton *m_shot;
     QPushButton *m_manual;
+    QPushButton *m_recheck;
+    std::unique_ptr<FindingRecheck> m_rechecker;
     QListWidget *m_history;
     QLabel *m_message;
 };
