@@ -1,5 +1,6 @@
 // import (registry and reported tables), export, counts and demo.
 #include "CliCommands.h"
+#include "StoreSettings.h"
 
 #include "RegistryExporter.h"
 #include "RegistryImporter.h"
@@ -196,6 +197,14 @@ int demoCommand(const QStringList &args)
     r.windowTo = QDate(2026, 9, 30);
     r.asOf = QDate(2026, 9, 30);
     if (!store->insertRound(r)) {
+        err() << "xunjian demo: " << store->lastError() << Qt::endl;
+        return kFailed;
+    }
+    // The demo city's bureau issues the demo's bulletins (xunjian bulletin, the 通报 area).
+    StoreSettings settings(*store);
+    if (!settings.setValue(setting::kAgency, QStringLiteral("临澜市政务服务数据管理局"))
+        || !settings.setValue(setting::kCity, QStringLiteral("临澜市"))
+        || !settings.setValue(setting::kNumberTemplate, QStringLiteral("临政数局函〔{year}〕{n}号"))) {
         err() << "xunjian demo: " << store->lastError() << Qt::endl;
         return kFailed;
     }

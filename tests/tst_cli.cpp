@@ -33,6 +33,14 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("--force")));
     }
 
+    void demoIssuesBulletinsAsItsBureau()
+    {
+        const auto r = runXunjian({QStringLiteral("settings"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("bulletin.agency = 临澜市政务服务数据管理局")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("bulletin.number_template = 临政数局函〔{year}〕{n}号")));
+    }
+
     void countsInTheBulletinsTerms()
     {
         const auto text = runXunjian({QStringLiteral("counts"), QStringLiteral("--db"), m_db});
