@@ -262,12 +262,19 @@ void BulletinLayout::placeLineAt(const QList<TextUnit> &us, int from, int to, do
     }
 }
 
-void BulletinLayout::flow(const QList<QPair<QString, FontRole>> &runs, double firstIndentMm, double indentMm, bool justify)
+void BulletinLayout::flow(const QList<QPair<QString, FontRole>> &runs, double firstIndentMm, double indentMm, bool justify,
+                          int keepWithNext)
 {
     const QList<TextUnit> us = splitWide(units(runs, kBodyPt, kCellMm), kAreaWidthMm - qMax(firstIndentMm, indentMm), kBodyPt);
     const auto lines = breakLines(us, kAreaWidthMm - firstIndentMm, kAreaWidthMm - indentMm);
-    for (int l = 0; l < lines.size(); ++l) {
+    const int n = int(lines.size());
+    for (int l = 0; l < n; ++l) {
         ensureLines(1);
+        // The last lines carry what must follow them onto the next page when it cannot follow here.
+        const int rest = n - l;
+        if (keepWithNext > 0 && rest <= 2 && (rest == 2 || n == 1) && m_line > 0 && m_line + rest + keepWithNext > kLinesPerPage
+            && rest + keepWithNext <= kLinesPerPage)
+            newPage();
         const double indent = l == 0 ? firstIndentMm : indentMm;
         const bool last = l + 1 == lines.size();
         placeLine(us, lines.at(l).first, lines.at(l).second, kLeftMm + indent, kAreaWidthMm - indent, justify && !last, kBodyPt);

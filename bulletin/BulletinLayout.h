@@ -100,7 +100,13 @@ private:
                      double sizePt, const QColor &color = Qt::black);
     void placeText(int line, double x, const QString &text, FontRole role, double sizePt, const QColor &color = Qt::black);
     // A block of text flowed over grid lines: first line starts at firstIndent, the rest at indent.
-    void flow(const QList<QPair<QString, FontRole>> &runs, double firstIndentMm, double indentMm, bool justify = true);
+    // keepWithNext: lines that must follow on the same page as the block's last lines (the
+    // attachment note and signature after the last paragraph): when they would not fit, the
+    // block's last two lines go to the next page with them, so that no page holds a signature alone.
+    void flow(const QList<QPair<QString, FontRole>> &runs, double firstIndentMm, double indentMm, bool justify = true,
+              int keepWithNext = 0);
+    // Lines the attachment note and the signature block take after the body (BulletinLayoutBlocks.cpp).
+    int tailLines(const BulletinDocument &document) const;
     void centredTitle(const QString &title);
 
     // BulletinLayoutBlocks.cpp: the parts of a 公文.

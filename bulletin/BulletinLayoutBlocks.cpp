@@ -74,10 +74,30 @@ void BulletinLayout::header(const BulletinDocument &document)
     }
 }
 
+int BulletinLayout::tailLines(const BulletinDocument &document) const
+{
+    int lines = 0;
+    if (!document.attachments.isEmpty()) {
+        lines += 1; // the blank line above the note
+        const double label = units({{tr("附件："), FontRole::Body}}, kBodyPt, kCellMm).size() * kCellMm;
+        for (const BulletinAttachment &a : document.attachments) {
+            const double nameX = 2 * kCellMm + label + 2 * kCellMm; // "1." and a margin for the number
+            const QList<TextUnit> us = units({{QString(a.title).remove(QLatin1Char('\n')), FontRole::Body}}, kBodyPt, kCellMm);
+            lines += int(breakLines(us, kAreaWidthMm - nameX, kAreaWidthMm - nameX).size());
+        }
+    }
+    lines += (m_options.seal.isNull() ? 1 : 3) + 2; // blank lines (room for the seal), name, date
+    if (!document.note.isEmpty())
+        lines += 1;
+    return lines;
+}
+
 void BulletinLayout::body(const BulletinDocument &document)
 {
     const double indent = 2 * kCellMm;
-    for (const BulletinBlock &block : document.body) {
+    const int tail = tailLines(document);
+    for (qsizetype b = 0; b < document.body.size(); ++b) {
+        const BulletinBlock &block = document.body.at(b);
         FontRole headRole = FontRole::Body;
         if (block.kind == BulletinBlock::Heading1)
             headRole = FontRole::Heading1;
@@ -93,7 +113,7 @@ void BulletinLayout::body(const BulletinDocument &document)
             if (block.kind != BulletinBlock::Paragraph && m_line + 2 > kLinesPerPage)
                 newPage();
         }
-        flow(runs, indent, 0);
+        flow(runs, indent, 0, true, b + 1 == document.body.size() ? tail : 0);
     }
 }
 

@@ -440,6 +440,47 @@ private slots:
         }
     }
 
+    void signatureNeverStandsAlone()
+    {
+        // However the body ends on its page, the page with the name and date also carries body
+        // text (GB/T 9704: the signature does not go to a page of its own).
+        const BulletinFonts fonts;
+        TypesetOptions sealed;
+        sealed.seal = QImage(100, 100, QImage::Format_ARGB32_Premultiplied);
+        sealed.seal.fill(Qt::transparent);
+        const QString date = BulletinDocument::chineseDate(m_doc.date);
+        int pulled = 0;
+        for (const TypesetOptions &options : {TypesetOptions{}, sealed}) {
+            for (int extra = 0; extra < 26; ++extra) {
+                BulletinDocument doc = m_doc;
+                for (int i = 0; i < extra; ++i)
+                    doc.body << BulletinBlock{BulletinBlock::Paragraph, QStringLiteral("补充说明第%1项。").arg(i + 1), {}};
+                BulletinLayout layout(fonts, options);
+                const LaidOutDocument laid = layout.layoutDocument(doc);
+                QString all;
+                QList<int> owner;
+                for (int t = 0; t < laid.texts.size(); ++t) {
+                    all += laid.texts.at(t).text;
+                    for (qsizetype c = 0; c < laid.texts.at(t).text.size(); ++c)
+                        owner << t;
+                }
+                const qsizetype at = all.lastIndexOf(doc.agency + date);
+                QVERIFY(at >= 0);
+                const int page = laid.texts.at(owner.at(at)).page;
+                // Body text: anything on that page before the attachment note and the name.
+                const qsizetype note = all.lastIndexOf(QStringLiteral("附件："), at);
+                const int firstTail = owner.at(note >= 0 ? note : at);
+                bool body = false;
+                for (int t = 0; t < firstTail; ++t)
+                    body = body || laid.texts.at(t).page == page;
+                QVERIFY2(body, qPrintable(QStringLiteral("%1 extra paragraphs: the signature stands alone on page %2").arg(extra).arg(page + 1)));
+                const LaidOutText &last = laid.texts.at(firstTail - 1);
+                pulled += last.page == page && last.baselineMm.y() < gbt::kTopMm + 3 * gbt::kPitchMm ? 1 : 0;
+            }
+        }
+        QVERIFY(pulled > 0); // some endings needed the last lines moved
+    }
+
     void redHeaderVariant()
     {
         BulletinDocument doc = m_doc;
