@@ -57,17 +57,64 @@ std::optional<QStringList> BulletinPublisher::writeAttachments(const BulletinDoc
     return files;
 }
 
+std::optional<PublishResult> BulletinPublisher::finalizeDraft(Store &store, qint64 draftId, BulletinDocument document,
+                                                              const PublishOptions &options, QString *error)
+{
+    if (!options.signer) {
+        if (error)
+            *error = tr("Finalising needs the signer's certificate.");
+        return std::nullopt;
+    }
+    BulletinTypesetter typesetter(options.typeset);
+    BulletinRecords records(store);
+    const int year = options.year > 0 ? options.year : (document.date.isValid() ? document.date.year() : QDate::currentDate().year());
+    QString renderError;
+    const bool ok = records.finalize(draftId, options.numberTemplate, year, [&](int sequence) -> std::optional<FinalPdf> {
+        if (!options.numberTemplate.isEmpty())
+            document.documentNumber = DocumentNumber::format(options.numberTemplate, year, sequence);
+        report(options, 10, tr("Typesetting"));
+        const QByteArray pdf = typesetter.pdf(document, &renderError);
+        if (pdf.isEmpty())
+            return std::nullopt;
+        report(options, 60, tr("Signing"));
+        const QByteArray signedPdf = PdfSigner::sign(pdf, *options.signer, options.signOptions, &renderError);
+        if (signedPdf.isEmpty())
+            return std::nullopt;
+        return FinalPdf{signedPdf, options.signer->signerName(), document.documentNumber};
+    });
+    if (!ok) {
+        if (error)
+            *error = renderError.isEmpty() ? records.lastError() : renderError;
+        return std::nullopt;
+    }
+    const auto stored = records.bulletin(draftId);
+    if (!stored) {
+        if (error)
+            *error = records.lastError();
+        return std::nullopt;
+    }
+    PublishResult result;
+    result.pdf = stored->pdf;
+    result.bulletinId = draftId;
+    result.documentNumber = stored->documentNumber;
+    result.pages = typesetter.pageCount();
+    result.fontNotes = typesetter.fontNotes();
+    result.sha256 = QString::fromLatin1(QCryptographicHash::hash(result.pdf, QCryptographicHash::Sha256).toHex());
+    if (!options.attachmentsDir.isEmpty()) {
+        report(options, 80, tr("Writing the attachments"));
+        const auto files = writeAttachments(document, options.attachmentsDir, options.typeset, error);
+        if (!files)
+            return std::nullopt;
+        result.attachmentFiles = *files;
+    }
+    report(options, 100, tr("Done"));
+    return result;
+}
+
 std::optional<PublishResult> BulletinPublisher::publish(Store *store, const QString &roundId, BulletinDocument document,
                                                         const PublishOptions &options, QString *error)
 {
-    PublishResult result;
-    BulletinTypesetter typesetter(options.typeset);
-    if (!options.signer) {
-        report(options, 10, tr("Typesetting"));
-        result.pdf = typesetter.pdf(document, error);
-        if (result.pdf.isEmpty())
-            return std::nullopt;
-    } else {
+    if (options.signer) {
         if (!store) {
             if (error)
                 *error = tr("A signed bulletin is finalised in a store; none is open.");
@@ -84,37 +131,22 @@ std::optional<PublishResult> BulletinPublisher::publish(Store *store, const QStr
                 *error = records.lastError();
             return std::nullopt;
         }
-        const int year = options.year > 0 ? options.year : (document.date.isValid() ? document.date.year() : QDate::currentDate().year());
-        QString renderError;
-        const bool ok = records.finalize(id, options.numberTemplate, year, [&](int sequence) -> std::optional<FinalPdf> {
-            if (!options.numberTemplate.isEmpty())
-                document.documentNumber = DocumentNumber::format(options.numberTemplate, year, sequence);
-            report(options, 10, tr("Typesetting"));
-            const QByteArray pdf = typesetter.pdf(document, &renderError);
-            if (pdf.isEmpty())
-                return std::nullopt;
-            report(options, 60, tr("Signing"));
-            const QByteArray signedPdf = PdfSigner::sign(pdf, *options.signer, options.signOptions, &renderError);
-            if (signedPdf.isEmpty())
-                return std::nullopt;
-            return FinalPdf{signedPdf, options.signer->signerName(), document.documentNumber};
-        });
-        if (!ok) {
-            records.deleteDraft(id); // the draft row was only the vehicle of this finalisation
-            if (error)
-                *error = renderError.isEmpty() ? records.lastError() : renderError;
-            return std::nullopt;
-        }
-        const auto stored = records.bulletin(id);
-        if (!stored) {
-            if (error)
-                *error = records.lastError();
-            return std::nullopt;
-        }
-        result.pdf = stored->pdf;
-        result.bulletinId = id;
-        result.documentNumber = stored->documentNumber;
+        QString finalizeError;
+        auto result = finalizeDraft(*store, id, document, options, &finalizeError);
+        // The draft row was only the vehicle of this finalisation: gone again when it failed
+        // (deleteDraft never touches a row that became final).
+        if (!result)
+            records.deleteDraft(id);
+        if (!result && error)
+            *error = finalizeError;
+        return result;
     }
+    PublishResult result;
+    BulletinTypesetter typesetter(options.typeset);
+    report(options, 10, tr("Typesetting"));
+    result.pdf = typesetter.pdf(document, error);
+    if (result.pdf.isEmpty())
+        return std::nullopt;
     result.pages = typesetter.pageCount();
     result.fontNotes = typesetter.fontNotes();
     result.sha256 = QString::fromLatin1(QCryptographicHash::hash(result.pdf, QCryptographicHash::Sha256).toHex());

@@ -49,6 +49,13 @@ public:
     static std::optional<PublishResult> publish(Store *store, const QString &roundId, BulletinDocument document,
                                                 const PublishOptions &options, QString *error = nullptr);
 
+    // Finalises the draft row `draftId` (its version and what it supersedes kept): the number taken,
+    // typeset into `document`, the PDF signed and stored (BulletinRecords::finalize), then the
+    // attachments written. options.signer is required. The draft stays a draft when anything fails
+    // before the PDF is stored.
+    static std::optional<PublishResult> finalizeDraft(Store &store, qint64 draftId, BulletinDocument document,
+                                                      const PublishOptions &options, QString *error = nullptr);
+
     // The attachments as files: "附件1 名称.pdf" and "附件1 名称.xlsx" (a title's / and \ become _).
     static std::optional<QStringList> writeAttachments(const BulletinDocument &document, const QString &dir,
                                                        const TypesetOptions &typeset, QString *error = nullptr);

@@ -3,9 +3,12 @@
 // runs (this CI machine has no Secret Service) every call answers promptly with an error and
 // nothing is written anywhere in plain text (QtKeychain's fallback into QSettings stays off).
 
+#include "FinaliseDialog.h"
 #include "SignerKeychain.h"
 #include "TestSupport.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
@@ -69,6 +72,21 @@ private slots:
         keychain.read(m_dir.filePath(QStringLiteral("missing.p12")));
         QTRY_COMPARE(unreadable.size(), 1);
         QVERIFY(!unreadable.first().at(1).toBool());
+    }
+
+    void finaliseDialogAsksTheKeychain()
+    {
+        // Choosing a certificate asks the keychain; without a service the note says so and the
+        // password field stays empty (nothing invented, nothing read from anywhere else).
+        FinaliseDialog dialog(QStringLiteral("临澜市政务服务数据管理局"), QString(), QDate(2026, 12, 1));
+        auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+        QVERIFY(remember);
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("keychainNote"));
+        QVERIFY(note);
+        const QString before = note->text();
+        dialog.setCertificate(m_dir.filePath(QStringLiteral("b.p12")), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(note->text() != before, 30000);
+        QVERIFY(note->text().contains(QStringLiteral("keychain")));
     }
 };
 

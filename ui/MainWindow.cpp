@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BulletinView.h"
 #include "ChecksView.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
@@ -54,6 +55,7 @@ const QList<AreaSpec> &areaSpecs()
         area<ChecksView>("checks", QT_TRANSLATE_NOOP("xj::MainWindow", "Checks"), QStyle::SP_BrowserReload),
         area<ReviewView>("review", QT_TRANSLATE_NOOP("xj::MainWindow", "Review"), QStyle::SP_DialogApplyButton),
         area<RoundDashboard>("results", QT_TRANSLATE_NOOP("xj::MainWindow", "Results"), QStyle::SP_FileDialogContentsView),
+        area<BulletinView>("bulletin", QT_TRANSLATE_NOOP("xj::MainWindow", "Bulletin"), QStyle::SP_FileDialogListView),
     };
     return specs;
 }
