@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -50,7 +51,18 @@ void paint(const LaidOutDocument &laidOut, const BulletinFonts &fonts, QPagedPai
                 currentSize = t->sizePt;
             }
             painter.setPen(t->color);
-            painter.drawText(QPointF(px(t->baselineMm.x()), px(t->baselineMm.y())), t->text);
+            // Character by character: drawn as one run, a Latin word is shaped, and Qt maps some
+            // shaped glyphs (the digits of "2026Q4", "W-V1", "IPv6") to no character in the PDF's
+            // ToUnicode table, so readers drop them. Kerning is off, so the advances are the same.
+            const QFontMetricsF metrics(painter.font(), device);
+            QPointF at(px(t->baselineMm.x()), px(t->baselineMm.y()));
+            for (qsizetype i = 0; i < t->text.size();) {
+                const qsizetype len = t->text.at(i).isHighSurrogate() && i + 1 < t->text.size() ? 2 : 1;
+                const QString ch = t->text.mid(i, len);
+                painter.drawText(at, ch);
+                at.rx() += metrics.horizontalAdvance(ch);
+                i += len;
+            }
         }
         // The seal is pressed over the name and date: painted on top of them.
         for (const LaidOutImage &image : laidOut.images)

@@ -189,6 +189,22 @@ private slots:
         }
     }
 
+    void latinWordsKeepTheirDigits()
+    {
+        // Digits inside Latin words ("2026Q4", "W-V1", "IPv6") once came out of pdftotext as
+        // nothing: shaped glyphs without a ToUnicode entry.
+        BulletinDocument doc;
+        doc.agency = QStringLiteral("临澜市政务服务数据管理局");
+        doc.title = QStringLiteral("测试");
+        doc.date = QDate(2026, 12, 1);
+        doc.body << BulletinBlock{BulletinBlock::Paragraph,
+                                  QStringLiteral("检查轮次：2026Q4，指标W-V1、W-D-LINK，支持IPv6，网址http://www.example.gov.cn/a1b2/c3.html，合格率98.8%。"), {}};
+        BulletinTypesetter typesetter;
+        QVERIFY(writeFile(path("latin.pdf"), typesetter.pdf(doc)));
+        const QString text = squeezed(run(QStringLiteral("pdftotext"), {path("latin.pdf"), QStringLiteral("-")}));
+        QVERIFY2(text.contains(squeezed(doc.body.first().text)), qPrintable(text));
+    }
+
     void bodyKeepsToTheGrid()
     {
         const QList<Word> ws = words(m_pdf);
