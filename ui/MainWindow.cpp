@@ -5,6 +5,7 @@
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "RegistryView.h"
+#include "RectificationView.h"
 #include "ReviewView.h"
 #include "RoundDashboard.h"
 #include "RoundDialog.h"
@@ -54,6 +55,7 @@ const QList<AreaSpec> &areaSpecs()
         area<RoundsView>("rounds", QT_TRANSLATE_NOOP("xj::MainWindow", "Inspection rounds"), QStyle::SP_FileDialogInfoView),
         area<ChecksView>("checks", QT_TRANSLATE_NOOP("xj::MainWindow", "Checks"), QStyle::SP_BrowserReload),
         area<ReviewView>("review", QT_TRANSLATE_NOOP("xj::MainWindow", "Review"), QStyle::SP_DialogApplyButton),
+        area<RectificationView>("rectification", QT_TRANSLATE_NOOP("xj::MainWindow", "Rectification"), QStyle::SP_FileDialogToParent),
         area<RoundDashboard>("results", QT_TRANSLATE_NOOP("xj::MainWindow", "Results"), QStyle::SP_FileDialogContentsView),
         area<BulletinView>("bulletin", QT_TRANSLATE_NOOP("xj::MainWindow", "Bulletin"), QStyle::SP_FileDialogListView),
     };

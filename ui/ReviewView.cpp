@@ -40,7 +40,10 @@ ReviewView::ReviewView(Store &store, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(buildFilters());
     leftLayout->addWidget(buildList(), 1);
-    leftLayout->addWidget(m_progress);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(buildChecklistRoutes());
+    leftLayout->addLayout(progressRow);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

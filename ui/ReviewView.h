@@ -23,11 +23,13 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 
 namespace xj {
 
+class ChecklistDialog;
 class FindingsModel;
 class ReviewBrowserProfile;
 class ReviewDecisionBar;
@@ -42,6 +44,16 @@ public:
 
     void reload() override;
     bool isSettled() const override;
+    // The area itself, and "review-checklist": the checklist of the current finding's object
+    // (openChecklist()).
+    static QStringList sections() { return {QString(), QStringLiteral("checklist")}; }
+    bool showSection(const QString &section) override;
+
+    // The checklist of the current finding's object in the round shown (non-modal, one at a time;
+    // "Checklist…" under the list, or the list's context menu). Its findings open here.
+    // Null when no finding is selected. ReviewViewChecklist.cpp.
+    ChecklistDialog *openChecklist();
+    QPushButton *checklistButton() const { return m_checklistButton; }
 
     QString roundId() const;
     bool selectRound(const QString &id);
@@ -91,6 +103,8 @@ private:
     QWidget *buildFilters();
     QWidget *buildList();
     QWidget *buildPanes();
+    // The "Checklist…" button (returned) and the list's context menu entry (ReviewViewChecklist.cpp).
+    QWidget *buildChecklistRoutes();
     void buildShortcuts();
     void fillFilters();
     void showCurrent();
@@ -110,6 +124,7 @@ private:
     QComboBox *m_unit = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_progress = nullptr;
+    QPushButton *m_checklistButton = nullptr;
     QTableView *m_list = nullptr;
     QWidget *m_panesBox = nullptr;
     QSplitter *m_paneSplitter = nullptr;
