@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>BulletinDocument</name>
+    <message>
+        <source>body[%1].kind: unknown block kind "%2"</source>
+        <translation>body[%1].kind: unknown block kind "%2"</translation>
+    </message>
+</context>
+<context>
     <name>BulletinDraft</name>
     <message>
         <source>%1月%2日</source>
@@ -143,6 +150,103 @@
     <message>
         <source>政务新媒体</source>
         <translation>政务新媒体</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinFonts</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>body text</translation>
+    </message>
+    <message>
+        <source>level-1 headings</source>
+        <translation>level-1 headings</translation>
+    </message>
+    <message>
+        <source>level-2 headings</source>
+        <translation>level-2 headings</translation>
+    </message>
+    <message>
+        <source>page numbers</source>
+        <translation>page numbers</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no suitable font installed, the system default is used</source>
+        <translation>%1 (%2): no suitable font installed, the system default is used</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not installed; %3 is used instead</source>
+        <translation>%1 (%2) is not installed; %3 is used instead</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinLayout</name>
+    <message>
+        <source>附件：</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>附件%1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>抄送：%1。</source>
+        <translation>抄送：%1。</translation>
+    </message>
+    <message>
+        <source>%1印发</source>
+        <translation>%1印发</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPublisher</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>附件%1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Typesetting</source>
+        <translation>Typesetting</translation>
+    </message>
+    <message>
+        <source>A signed bulletin is finalised in a store; none is open.</source>
+        <translation>A signed bulletin is finalised in a store; none is open.</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Writing the attachments</source>
+        <translation>Writing the attachments</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Finalising needs the signer's certificate.</source>
+        <translation>Finalising needs the signer's certificate.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +329,108 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinTypesetter</name>
+    <message>
+        <source>The bulletin has no attachment %1.</source>
+        <translation>The bulletin has no attachment %1.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF writer.</source>
+        <translation>Cannot start the PDF writer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSheet</name>
+    <message>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1分，%2</source>
+        <translation>%1分，%2</translation>
+    </message>
+    <message>
+        <source>符合</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>不符合</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>未判定</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>无问题</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>确认%1项，待审%2项，排除%3项</source>
+        <translation>确认%1项，待审%2项，排除%3项</translation>
+    </message>
+    <message>
+        <source>%1检查记录表</source>
+        <translation>%1检查记录表</translation>
+    </message>
+    <message>
+        <source>检查对象：%1。</source>
+        <translation>检查对象：%1。</translation>
+    </message>
+    <message>
+        <source>检查轮次：%1。检查人：%2。检查日期：%3。</source>
+        <translation>检查轮次：%1。检查人：%2。检查日期：%3。</translation>
+    </message>
+    <message>
+        <source>当前得分：%1。</source>
+        <translation>当前得分：%1。</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
@@ -329,6 +535,17 @@
     <message>
         <source>2022-06-30, 2022/6/30, 2022年6月30日, 2022.06.30, 20220630 or an Excel date number; a time HH:MM or HH:MM:SS may follow</source>
         <translation>2022-06-30, 2022/6/30, 2022年6月30日, 2022.06.30, 20220630 or an Excel date number; a time HH:MM or HH:MM:SS may follow</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceScreenshots</name>
+    <message>
+        <source>screenshot %1 of finding %2 is kept in the store, but not in the WARC evidence: %3</source>
+        <translation>screenshot %1 of finding %2 is kept in the store, but not in the WARC evidence: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the evidence folder %1</source>
+        <translation>cannot create the evidence folder %1</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1381,97 @@
     </message>
 </context>
 <context>
+    <name>RectificationNotice</name>
+    <message>
+        <source>关于%1政府网站和政务新媒体问题整改的通知</source>
+        <translation>关于%1政府网站和政务新媒体问题整改的通知</translation>
+    </message>
+    <message>
+        <source>根据%1全市政府网站和政务新媒体检查情况，你单位主办的%2共%3个问题尚未完成整改（详见附件）。</source>
+        <translation>根据%1全市政府网站和政务新媒体检查情况，你单位主办的%2共%3个问题尚未完成整改（详见附件）。</translation>
+    </message>
+    <message>
+        <source>其中%1个问题已超过整改期限。</source>
+        <translation>其中%1个问题已超过整改期限。</translation>
+    </message>
+    <message>
+        <source>请你单位按照“谁主办谁负责、谁主管谁负责”的原则，对照问题清单逐项整改，于%1前完成整改，并将整改情况书面报送我局。逾期未整改或整改不到位的，将在下一期检查情况通报中予以通报。</source>
+        <translation>请你单位按照“谁主办谁负责、谁主管谁负责”的原则，对照问题清单逐项整改，于%1前完成整改，并将整改情况书面报送我局。逾期未整改或整改不到位的，将在下一期检查情况通报中予以通报。</translation>
+    </message>
+    <message>
+        <source>%1政府网站和政务新媒体问题整改清单</source>
+        <translation>%1政府网站和政务新媒体问题整改清单</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1（逾期）</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>注：问题截至%1，页面为检查时的地址。</source>
+        <translation>注：问题截至%1，页面为检查时的地址。</translation>
+    </message>
+    <message>
+        <source>已通知</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>已复核</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>%1年%2</source>
+        <translation>%1年%2</translation>
+    </message>
+    <message>
+        <source>政府网站</source>
+        <translation>政府网站</translation>
+    </message>
+    <message>
+        <source>政务新媒体</source>
+        <translation>政务新媒体</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>RegistryExporter</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -1465,6 +1773,225 @@
     </message>
 </context>
 <context>
+    <name>ReviewRecords</name>
+    <message>
+        <source>finding %1: unknown state “%2” (pending, confirmed or dismissed)</source>
+        <translation>finding %1: unknown state “%2” (pending, confirmed or dismissed)</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown severity “%2” (veto, deduct, notice or manual)</source>
+        <translation>finding %1: unknown severity “%2” (veto, deduct, notice or manual)</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown rectification status “%2” (open, notified, fixed or verified)</source>
+        <translation>finding %1: unknown rectification status “%2” (open, notified, fixed or verified)</translation>
+    </message>
+    <message>
+        <source>finding %1: points cannot be negative</source>
+        <translation>finding %1: points cannot be negative</translation>
+    </message>
+    <message>
+        <source>finding %1: no unit %2</source>
+        <translation>finding %1: no unit %2</translation>
+    </message>
+    <message>
+        <source>finding %1 does not exist</source>
+        <translation>finding %1 does not exist</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown indicator “%2”</source>
+        <translation>finding %1: unknown indicator “%2”</translation>
+    </message>
+    <message>
+        <source>finding %1: indicator %2 does not apply to a %3</source>
+        <translation>finding %1: indicator %2 does not apply to a %3</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed by %2 meanwhile (version %3, not %4)</source>
+        <translation>finding %1 was changed by %2 meanwhile (version %3, not %4)</translation>
+    </message>
+    <message>
+        <source>finding %1: dismissing needs a reason</source>
+        <translation>finding %1: dismissing needs a reason</translation>
+    </message>
+    <message>
+        <source>finding %1: changing the severity or the indicator needs a reason</source>
+        <translation>finding %1: changing the severity or the indicator needs a reason</translation>
+    </message>
+    <message>
+        <source>finding %1: %2</source>
+        <translation>finding %1: %2</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed meanwhile</source>
+        <translation>finding %1 was changed meanwhile</translation>
+    </message>
+    <message>
+        <source>finding %1 has no change to undo</source>
+        <translation>finding %1 has no change to undo</translation>
+    </message>
+    <message>
+        <source>checklist %1 %2 %3</source>
+        <translation>checklist %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown result “%2” (pass, fail, na or undecided)</source>
+        <translation>%1: unknown result “%2” (pass, fail, na or undecided)</translation>
+    </message>
+    <message>
+        <source>%1: unknown indicator</source>
+        <translation>%1: unknown indicator</translation>
+    </message>
+    <message>
+        <source>%1: the indicator does not apply to this kind of object</source>
+        <translation>%1: the indicator does not apply to this kind of object</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 meanwhile</source>
+        <translation>%1 was changed by %2 meanwhile</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>to rectify</source>
+        <translation>to rectify</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>notified</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>rectified</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>responsible unit</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>dismissal reason</source>
+        <translation>dismissal reason</translation>
+    </message>
+    <message>
+        <source>finding %1: the screenshot is empty</source>
+        <translation>finding %1: the screenshot is empty</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown pane “%2” (captured, live or previous)</source>
+        <translation>finding %1: unknown pane “%2” (captured, live or previous)</translation>
+    </message>
+    <message>
+        <source>finding %1: keeping the screenshot failed: %2</source>
+        <translation>finding %1: keeping the screenshot failed: %2</translation>
+    </message>
+    <message>
+        <source>confirmed %1 (%2), finding %3: %4</source>
+        <translation>confirmed %1 (%2), finding %3: %4</translation>
+    </message>
+    <message>
+        <source>finding %1: filing its %2 finding failed: %3</source>
+        <translation>finding %1: filing its %2 finding failed: %3</translation>
+    </message>
+    <message>
+        <source>promoted from finding %1</source>
+        <translation>promoted from finding %1</translation>
+    </message>
+    <message>
+        <source>finding %1: removing its promoted finding failed: %2</source>
+        <translation>finding %1: removing its promoted finding failed: %2</translation>
+    </message>
+    <message>
+        <source>manual finding: unknown indicator “%1”</source>
+        <translation>manual finding: unknown indicator “%1”</translation>
+    </message>
+    <message>
+        <source>manual finding: indicator %1 does not apply to a %2</source>
+        <translation>manual finding: indicator %1 does not apply to a %2</translation>
+    </message>
+    <message>
+        <source>manual finding: no round “%1”</source>
+        <translation>manual finding: no round “%1”</translation>
+    </message>
+    <message>
+        <source>manual finding: no site %1</source>
+        <translation>manual finding: no site %1</translation>
+    </message>
+    <message>
+        <source>manual finding: no account %1</source>
+        <translation>manual finding: no account %1</translation>
+    </message>
+    <message>
+        <source>manual finding: say what is wrong (evidence text or a selection)</source>
+        <translation>manual finding: say what is wrong (evidence text or a selection)</translation>
+    </message>
+    <message>
+        <source>manual finding: %1</source>
+        <translation>manual finding: %1</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+</context>
+<context>
     <name>RoundResults</name>
     <message>
         <source>no round %1</source>
@@ -1552,6 +2079,25 @@
     <message>
         <source>no account with id %1</source>
         <translation>no account with id %1</translation>
+    </message>
+</context>
+<context>
+    <name>SealImage</name>
+    <message>
+        <source>示例机关</source>
+        <translation>示例机关</translation>
+    </message>
+    <message>
+        <source>样章</source>
+        <translation>样章</translation>
+    </message>
+    <message>
+        <source>%1: not an image the program can read (%2)</source>
+        <translation>%1: not an image the program can read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the seal image has no transparency; use a PNG whose background is transparent</source>
+        <translation>%1: the seal image has no transparency; use a PNG whose background is transparent</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3922,466 @@
         <source>signed by %1: %2</source>
         <translation>signed by %1: %2</translation>
     </message>
+    <message>
+        <source>Drafts the round's bulletin from its results and typesets it to GB/T 9704; with --sign it is finalised: numbered, signed and kept immutable in the store.</source>
+        <translation>Drafts the round's bulletin from its results and typesets it to GB/T 9704; with --sign it is finalised: numbered, signed and kept immutable in the store.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>Also write each attachment as PDF and XLSX into this folder.</source>
+        <translation>Also write each attachment as PDF and XLSX into this folder.</translation>
+    </message>
+    <message>
+        <source>Finalise and sign with this PKCS#12 certificate.</source>
+        <translation>Finalise and sign with this PKCS#12 certificate.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the certificate's password.</source>
+        <translation>A file whose first line is the certificate's password.</translation>
+    </message>
+    <message>
+        <source>Sign as adbe.pkcs7.detached instead of ETSI.CAdES.detached.</source>
+        <translation>Sign as adbe.pkcs7.detached instead of ETSI.CAdES.detached.</translation>
+    </message>
+    <message>
+        <source>The seal image (transparent PNG) pressed over name and date; "sample" draws a sample seal.</source>
+        <translation>The seal image (transparent PNG) pressed over name and date; "sample" draws a sample seal.</translation>
+    </message>
+    <message>
+        <source>A bulletin template file instead of the built-in one.</source>
+        <translation>A bulletin template file instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>The issuing agency (default: the store's setting bulletin.agency).</source>
+        <translation>The issuing agency (default: the store's setting bulletin.agency).</translation>
+    </message>
+    <message>
+        <source>The city (default: the store's setting bulletin.city).</source>
+        <translation>The city (default: the store's setting bulletin.city).</translation>
+    </message>
+    <message>
+        <source>The 发文字号 template, e.g. 揭政数局函〔{year}〕{n}号 (default: bulletin.number_template).</source>
+        <translation>The 发文字号 template, e.g. 揭政数局函〔{year}〕{n}号 (default: bulletin.number_template).</translation>
+    </message>
+    <message>
+        <source>The 成文日期, YYYY-MM-DD (default: today).</source>
+        <translation>The 成文日期, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: usage: bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png]</source>
+        <translation>xunjian bulletin: usage: bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png]</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: --sign and --password-file go together</source>
+        <translation>xunjian bulletin: --sign and --password-file go together</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: --date %1 is not a date (YYYY-MM-DD)</source>
+        <translation>xunjian bulletin: --date %1 is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: name an existing round</source>
+        <translation>xunjian bulletin: name an existing round</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: cannot read %1</source>
+        <translation>xunjian bulletin: cannot read %1</translation>
+    </message>
+    <message>
+        <source>通报发布</source>
+        <translation>通报发布</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: no issuing agency: give --agency or set it once with `xunjian settings set bulletin.agency NAME`</source>
+        <translation>xunjian bulletin: no issuing agency: give --agency or set it once with `xunjian settings set bulletin.agency NAME`</translation>
+    </message>
+    <message>
+        <source>font: %1</source>
+        <translation>font: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation><numerusform>%1: %n page</numerusform><numerusform>%1: %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>finalised as bulletin %1, %2, signed by %3; SHA-256 %4</source>
+        <translation>finalised as bulletin %1, %2, signed by %3; SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>draft: not signed, no document number taken</source>
+        <translation>draft: not signed, no document number taken</translation>
+    </message>
+    <message>
+        <source>attachment: %1</source>
+        <translation>attachment: %1</translation>
+    </message>
+    <message>
+        <source>Draws a sample seal (marked 样章) as a transparent PNG, for trying the layout.</source>
+        <translation>Draws a sample seal (marked 样章) as a transparent PNG, for trying the layout.</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>The PNG to write.</translation>
+    </message>
+    <message>
+        <source>The name around the seal.</source>
+        <translation>The name around the seal.</translation>
+    </message>
+    <message>
+        <source>xunjian seal: give the PNG to write with --out</source>
+        <translation>xunjian seal: give the PNG to write with --out</translation>
+    </message>
+    <message>
+        <source>xunjian seal: cannot write %1</source>
+        <translation>xunjian seal: cannot write %1</translation>
+    </message>
+    <message>
+        <source>Settings kept in the store for the whole team: %1</source>
+        <translation>Settings kept in the store for the whole team: %1</translation>
+    </message>
+    <message>
+        <source>list, set KEY VALUE or unset KEY</source>
+        <translation>list, set KEY VALUE or unset KEY</translation>
+    </message>
+    <message>
+        <source>xunjian settings: usage: settings [list | set KEY VALUE | unset KEY]</source>
+        <translation>xunjian settings: usage: settings [list | set KEY VALUE | unset KEY]</translation>
+    </message>
+    <message>
+        <source>xunjian settings: unknown key %1 (known: %2)</source>
+        <translation>xunjian settings: unknown key %1 (known: %2)</translation>
+    </message>
+    <message>
+        <source>review ROUND --finding ID (--confirm | --dismiss REASON | --severity S --reason R | --note TEXT | --unit U | --deadline DATE | --rectification STATUS | --undo | --recheck [--verify]) | review ROUND --history ID  decide on a finding, with history and undo; re-check its link or page now</source>
+        <translation>review ROUND --finding ID (--confirm | --dismiss REASON | --severity S --reason R | --note TEXT | --unit U | --deadline DATE | --rectification STATUS | --undo | --recheck [--verify]) | review ROUND --history ID  decide on a finding, with history and undo; re-check its link or page now</translation>
+    </message>
+    <message>
+        <source>rectification ROUND [--unit U] [--format text|json|xlsx|pdf] [--out F]  confirmed findings not yet verified, per unit, with deadlines and overdue ones; pdf: 整改通知 as 公文</source>
+        <translation>rectification ROUND [--unit U] [--format text|json|xlsx|pdf] [--out F]  confirmed findings not yet verified, per unit, with deadlines and overdue ones; pdf: 整改通知 as 公文</translation>
+    </message>
+    <message>
+        <source>bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png|sample]  draft, typeset (GB/T 9704) and optionally finalise and sign the round's bulletin</source>
+        <translation>bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png|sample]  draft, typeset (GB/T 9704) and optionally finalise and sign the round's bulletin</translation>
+    </message>
+    <message>
+        <source>seal --out FILE.png [--agency NAME]     draw a sample seal (marked 样章)</source>
+        <translation>seal --out FILE.png [--agency NAME]     draw a sample seal (marked 样章)</translation>
+    </message>
+    <message>
+        <source>settings [list | set KEY VALUE | unset KEY]  the team's settings kept in the store (agency, 发文字号 template…)</source>
+        <translation>settings [list | set KEY VALUE | unset KEY]  the team's settings kept in the store (agency, 发文字号 template…)</translation>
+    </message>
+    <message>
+        <source>xunjian %1: no unit “%2”</source>
+        <translation>xunjian %1: no unit “%2”</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <source>dismissed because: %1</source>
+        <translation>dismissed because: %1</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1 does not exist</source>
+        <translation>xunjian review: finding %1 does not exist</translation>
+    </message>
+    <message>
+        <source>finding %1, version %2: %3</source>
+        <translation>finding %1, version %2: %3</translation>
+    </message>
+    <message>
+        <source> of #%1</source>
+        <translation> of #%1</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> (reason: %1)</translation>
+    </message>
+    <message>
+        <source> [undone]</source>
+        <translation> [undone]</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>still present</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>finding %1: %2: %3</source>
+        <translation>finding %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>  kept as evidence: %1 at %2</source>
+        <translation>  kept as evidence: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Re-checked %1: %2</source>
+        <translation>Re-checked %1: %2</translation>
+    </message>
+    <message>
+        <source>finding %1: rectification verified</source>
+        <translation>finding %1: rectification verified</translation>
+    </message>
+    <message>
+        <source>The finding to decide on (its id).</source>
+        <translation>The finding to decide on (its id).</translation>
+    </message>
+    <message>
+        <source>Print the finding's history instead.</source>
+        <translation>Print the finding's history instead.</translation>
+    </message>
+    <message>
+        <source>The finding stands.</source>
+        <translation>The finding stands.</translation>
+    </message>
+    <message>
+        <source>Back to awaiting review.</source>
+        <translation>Back to awaiting review.</translation>
+    </message>
+    <message>
+        <source>The finding is wrong or does not count, for this reason.</source>
+        <translation>The finding is wrong or does not count, for this reason.</translation>
+    </message>
+    <message>
+        <source>veto, deduct, notice or manual (needs --reason).</source>
+        <translation>veto, deduct, notice or manual (needs --reason).</translation>
+    </message>
+    <message>
+        <source>Another indicator code (needs --reason).</source>
+        <translation>Another indicator code (needs --reason).</translation>
+    </message>
+    <message>
+        <source>Why the severity or indicator changes.</source>
+        <translation>Why the severity or indicator changes.</translation>
+    </message>
+    <message>
+        <source>A note on the finding.</source>
+        <translation>A note on the finding.</translation>
+    </message>
+    <message>
+        <source>The responsible unit (name or id; empty clears).</source>
+        <translation>The responsible unit (name or id; empty clears).</translation>
+    </message>
+    <message>
+        <source>The rectification deadline, YYYY-MM-DD (empty clears).</source>
+        <translation>The rectification deadline, YYYY-MM-DD (empty clears).</translation>
+    </message>
+    <message>
+        <source>open, notified, fixed or verified.</source>
+        <translation>open, notified, fixed or verified.</translation>
+    </message>
+    <message>
+        <source>Undo the finding's last change.</source>
+        <translation>Undo the finding's last change.</translation>
+    </message>
+    <message>
+        <source>Save only if the finding is still at this version.</source>
+        <translation>Save only if the finding is still at this version.</translation>
+    </message>
+    <message>
+        <source>Who decides (default: $USER).</source>
+        <translation>Who decides (default: $USER).</translation>
+    </message>
+    <message>
+        <source>Fetch the finding's link or page now and judge it again (kept as WARC evidence).</source>
+        <translation>Fetch the finding's link or page now and judge it again (kept as WARC evidence).</translation>
+    </message>
+    <message>
+        <source>With --recheck: when it is resolved, set the rectification to verified (已复核).</source>
+        <translation>With --recheck: when it is resolved, set the rectification to verified (已复核).</translation>
+    </message>
+    <message>
+        <source>xunjian review: name one round</source>
+        <translation>xunjian review: name one round</translation>
+    </message>
+    <message>
+        <source>xunjian review: give --finding ID or --history ID</source>
+        <translation>xunjian review: give --finding ID or --history ID</translation>
+    </message>
+    <message>
+        <source>xunjian review: “%1” is not a finding id</source>
+        <translation>xunjian review: “%1” is not a finding id</translation>
+    </message>
+    <message>
+        <source>xunjian review: no round “%1”</source>
+        <translation>xunjian review: no round “%1”</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1 is not a finding of round %2</source>
+        <translation>xunjian review: finding %1 is not a finding of round %2</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: give one of --confirm, --pending, --dismiss</source>
+        <translation>xunjian review: finding %1: give one of --confirm, --pending, --dismiss</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: --deadline takes a date YYYY-MM-DD, not “%2”</source>
+        <translation>xunjian review: finding %1: --deadline takes a date YYYY-MM-DD, not “%2”</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: say what to change (--confirm, --dismiss, --severity, --note, --unit, --deadline, --rectification) or --undo, not both</source>
+        <translation>xunjian review: finding %1: say what to change (--confirm, --dismiss, --severity, --note, --unit, --deadline, --rectification) or --undo, not both</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: --expect-version takes a version number</source>
+        <translation>xunjian review: finding %1: --expect-version takes a version number</translation>
+    </message>
+    <message>
+        <source>finding %1, version %2: %3%4</source>
+        <translation>finding %1, version %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (nothing changed)</source>
+        <translation> (nothing changed)</translation>
+    </message>
+    <message>
+        <source>finding %1 is promoted to finding %2</source>
+        <translation>finding %1 is promoted to finding %2</translation>
+    </message>
+    <message>
+        <source>  now: version %1: %2</source>
+        <translation>  now: version %1: %2</translation>
+    </message>
+    <message>
+        <source>  changed by both: %1</source>
+        <translation>  changed by both: %1</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: no issuing agency: give --agency or set bulletin.agency with `xunjian settings`</source>
+        <translation>xunjian rectification: no issuing agency: give --agency or set bulletin.agency with `xunjian settings`</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: nothing open to write a notice about</source>
+        <translation>xunjian rectification: nothing open to write a notice about</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: cannot create the folder %1</source>
+        <translation>xunjian rectification: cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>整改通知-%1</source>
+        <translation>整改通知-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2</source>
+        <translation><numerusform>%1: %n finding, %2</numerusform><numerusform>%1: %n findings, %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Only this unit's findings (name or id).</source>
+        <translation>Only this unit's findings (name or id).</translation>
+    </message>
+    <message>
+        <source>text, json or xlsx</source>
+        <translation>text, json or xlsx</translation>
+    </message>
+    <message>
+        <source>Write to this file (required for xlsx).</source>
+        <translation>Write to this file (required for xlsx).</translation>
+    </message>
+    <message>
+        <source>The day overdue is judged on (default: today).</source>
+        <translation>The day overdue is judged on (default: today).</translation>
+    </message>
+    <message>
+        <source>The issuing agency of the notices (default: the store's bulletin.agency).</source>
+        <translation>The issuing agency of the notices (default: the store's bulletin.agency).</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --format text, json, xlsx or pdf</source>
+        <translation>xunjian rectification: --format text, json, xlsx or pdf</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --format pdf needs --out (a PDF with --unit, else a folder: one 整改通知 per unit)</source>
+        <translation>xunjian rectification: --format pdf needs --out (a PDF with --unit, else a folder: one 整改通知 per unit)</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --format xlsx needs --out FILE.xlsx</source>
+        <translation>xunjian rectification: --format xlsx needs --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --today takes a date YYYY-MM-DD</source>
+        <translation>xunjian rectification: --today takes a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: name one round</source>
+        <translation>xunjian rectification: name one round</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: no round “%1”</source>
+        <translation>xunjian rectification: no round “%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: cannot write %1: %2</source>
+        <translation>xunjian rectification: cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3469,6 +4475,575 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AgencyDialog</name>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <source>揭阳市政务服务数据管理局</source>
+        <translation>揭阳市政务服务数据管理局</translation>
+    </message>
+    <message>
+        <source>揭阳市</source>
+        <translation>揭阳市</translation>
+    </message>
+    <message>
+        <source>揭政数局函〔{year}〕{n}号</source>
+        <translation>揭政数局函〔{year}〕{n}号</translation>
+    </message>
+    <message>
+        <source>{year} is the full year, {n} the next number of the year's sequence</source>
+        <translation>{year} is the full year, {n} the next number of the year's sequence</translation>
+    </message>
+    <message>
+        <source>Empty: the template's recipients</source>
+        <translation>Empty: the template's recipients</translation>
+    </message>
+    <message>
+        <source>Empty: a 函 without a red header</source>
+        <translation>Empty: a 函 without a red header</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (发文机关):</source>
+        <translation>&amp;Agency (发文机关):</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>&amp;Number template:</source>
+        <translation>&amp;Number template:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (主送机关):</source>
+        <translation>&amp;Recipients (主送机关):</translation>
+    </message>
+    <message>
+        <source>Red &amp;header (发文机关标志):</source>
+        <translation>Red &amp;header (发文机关标志):</translation>
+    </message>
+    <message>
+        <source>Kept in the database for everyone who drafts bulletins. New drafts take these; drafts already written keep what they say.</source>
+        <translation>Kept in the database for everyone who drafts bulletins. New drafts take these; drafts already written keep what they say.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinBlocksModel</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Heading 1 (一、)</source>
+        <translation>Heading 1 (一、)</translation>
+    </message>
+    <message>
+        <source>Heading 2 (（一）)</source>
+        <translation>Heading 2 (（一）)</translation>
+    </message>
+    <message>
+        <source>Heading 3 (1.)</source>
+        <translation>Heading 3 (1.)</translation>
+    </message>
+    <message>
+        <source>Heading 4 (（1）)</source>
+        <translation>Heading 4 (（1）)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinDrafting</name>
+    <message>
+        <source>There is no round %1.</source>
+        <translation>There is no round %1.</translation>
+    </message>
+    <message>
+        <source>No issuing agency is set: enter it with Agency… first.</source>
+        <translation>No issuing agency is set: enter it with Agency… first.</translation>
+    </message>
+    <message>
+        <source>%1: stated %2, results now give %3</source>
+        <translation>%1: stated %2, results now give %3</translation>
+    </message>
+    <message>
+        <source>%1: stated %2, results no longer give it</source>
+        <translation>%1: stated %2, results no longer give it</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinEditor</name>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Recheck &amp;figures</source>
+        <translation>Recheck &amp;figures</translation>
+    </message>
+    <message>
+        <source>Compute the round's results again and mark the paragraphs whose figures changed</source>
+        <translation>Compute the round's results again and mark the paragraphs whose figures changed</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>The unsigned PDF and, if you choose a folder, each attachment as PDF and XLSX</source>
+        <translation>The unsigned PDF and, if you choose a folder, each attachment as PDF and XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise and sign…</source>
+        <translation>&amp;Finalise and sign…</translation>
+    </message>
+    <message>
+        <source>Take the next 发文字号, sign the PDF and keep it in the database unchangeable</source>
+        <translation>Take the next 发文字号, sign the PDF and keep it in the database unchangeable</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (主送):</source>
+        <translation>&amp;Recipients (主送):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (发文机关):</source>
+        <translation>&amp;Agency (发文机关):</translation>
+    </message>
+    <message>
+        <source>&amp;Date (成文日期):</source>
+        <translation>&amp;Date (成文日期):</translation>
+    </message>
+    <message>
+        <source>&amp;Note (附注):</source>
+        <translation>&amp;Note (附注):</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to (抄送):</source>
+        <translation>&amp;Copies to (抄送):</translation>
+    </message>
+    <message>
+        <source>Printed &amp;by (印发机关):</source>
+        <translation>Printed &amp;by (印发机关):</translation>
+    </message>
+    <message>
+        <source>Printed &amp;on (印发日期):</source>
+        <translation>Printed &amp;on (印发日期):</translation>
+    </message>
+    <message>
+        <source>&amp;Add paragraph</source>
+        <translation>&amp;Add paragraph</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate this paragraph</source>
+        <translation>&amp;Regenerate this paragraph</translation>
+    </message>
+    <message>
+        <source>Replace the marked paragraph with the one a fresh draft writes from the results now</source>
+        <translation>Replace the marked paragraph with the one a fresh draft writes from the results now</translation>
+    </message>
+    <message>
+        <source>Bulletin %1 cannot be read: %2</source>
+        <translation>Bulletin %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Bulletin %1: its content is not a JSON object (%2)</source>
+        <translation>Bulletin %1: its content is not a JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>Retracted %1</source>
+        <translation>Retracted %1</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <source>Read-only: finalised bulletins cannot be changed</source>
+        <translation>Read-only: finalised bulletins cannot be changed</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>The figures could not be checked: %1</source>
+        <translation>The figures could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>No bulletin open: draft one from the round's results, or open one from the list.</source>
+        <translation>No bulletin open: draft one from the round's results, or open one from the list.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Attachment %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>The printout is not in the official faces: %1.</source>
+        <translation>The printout is not in the official faces: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The bulletin belongs to no round.</source>
+        <translation>The bulletin belongs to no round.</translation>
+    </message>
+    <message>
+        <source>Every figure the bulletin states agrees with the round's results.</source>
+        <translation>Every figure the bulletin states agrees with the round's results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) state figures the round's results no longer give (marked; hover for the figures). They are not changed unless you regenerate them.</source>
+        <translation><numerusform>%n paragraph state figures the round's results no longer give (marked; hover for the figures). They are not changed unless you regenerate them.</numerusform><numerusform>%n paragraphs state figures the round's results no longer give (marked; hover for the figures). They are not changed unless you regenerate them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a paragraph of a draft to regenerate.</source>
+        <translation>Choose a paragraph of a draft to regenerate.</translation>
+    </message>
+    <message>
+        <source>This paragraph states no figures of the results; there is nothing to regenerate it from.</source>
+        <translation>This paragraph states no figures of the results; there is nothing to regenerate it from.</translation>
+    </message>
+    <message>
+        <source>A fresh draft has no paragraph stating %1.</source>
+        <translation>A fresh draft has no paragraph stating %1.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>bulletin</source>
+        <translation>bulletin</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as PDF</source>
+        <translation>Export the bulletin as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the attachments as PDF and XLSX (cancel: none)</source>
+        <translation>Folder for the attachments as PDF and XLSX (cancel: none)</translation>
+    </message>
+    <message>
+        <source>Exporting the bulletin…</source>
+        <translation>Exporting the bulletin…</translation>
+    </message>
+    <message>
+        <source>Finalising and signing the bulletin…</source>
+        <translation>Finalising and signing the bulletin…</translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation>Not finalised</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>The bulletin was not finalised; it is still a draft and no number was taken.</source>
+        <translation>The bulletin was not finalised; it is still a draft and no number was taken.</translation>
+    </message>
+    <message>
+        <source>The bulletin was not exported.</source>
+        <translation>The bulletin was not exported.</translation>
+    </message>
+    <message>
+        <source>The bulletin was finalised, but writing the attachments failed.</source>
+        <translation>The bulletin was finalised, but writing the attachments failed.</translation>
+    </message>
+    <message>
+        <source>Bulletin finalised</source>
+        <translation>Bulletin finalised</translation>
+    </message>
+    <message>
+        <source>Bulletin exported</source>
+        <translation>Bulletin exported</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>The bulletin is signed and kept in the database; it can no longer be changed.</source>
+        <translation>The bulletin is signed and kept in the database; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The unsigned PDF was written.</source>
+        <translation>The unsigned PDF was written.</translation>
+    </message>
+    <message>
+        <source>The issued PDF of bulletin %1 cannot be read: %2</source>
+        <translation>The issued PDF of bulletin %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The issued PDF was written as it is kept, signed.</source>
+        <translation>The issued PDF was written as it is kept, signed.</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Retracted</translation>
+    </message>
+    <message>
+        <source>Retracted: %1</source>
+        <translation>Retracted: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, signed by %2</source>
+        <translation>SHA-256 %1, signed by %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinPublishJob</name>
+    <message>
+        <source>Writing the attachments</source>
+        <translation>Writing the attachments</translation>
+    </message>
+    <message>
+        <source>Finalising needs a store and a signing certificate.</source>
+        <translation>Finalising needs a store and a signing certificate.</translation>
+    </message>
+    <message>
+        <source>No PDF file was chosen to export to.</source>
+        <translation>No PDF file was chosen to export to.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinView</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency…</source>
+        <translation>A&amp;gency…</translation>
+    </message>
+    <message>
+        <source>The issuing agency, city, 发文字号 template and recipients new drafts take</source>
+        <translation>The issuing agency, city, 发文字号 template and recipients new drafts take</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from results</source>
+        <translation>&amp;New draft from results</translation>
+    </message>
+    <message>
+        <source>Evaluate the new-media rules and draft the round's bulletin from its results</source>
+        <translation>Evaluate the new-media rules and draft the round's bulletin from its results</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Delete draft</translation>
+    </message>
+    <message>
+        <source>Re&amp;tract…</source>
+        <translation>Re&amp;tract…</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <source>A new draft with the same content that supersedes the finalised bulletin once issued</source>
+        <translation>A new draft with the same content that supersedes the finalised bulletin once issued</translation>
+    </message>
+    <message>
+        <source>No draft made</source>
+        <translation>No draft made</translation>
+    </message>
+    <message>
+        <source>Cannot open the bulletin</source>
+        <translation>Cannot open the bulletin</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its text is lost.</source>
+        <translation>Delete this draft? Its text is lost.</translation>
+    </message>
+    <message>
+        <source>Draft not deleted</source>
+        <translation>Draft not deleted</translation>
+    </message>
+    <message>
+        <source>Retract bulletin</source>
+        <translation>Retract bulletin</translation>
+    </message>
+    <message>
+        <source>Why is the bulletin retracted? The reason is kept with it.</source>
+        <translation>Why is the bulletin retracted? The reason is kept with it.</translation>
+    </message>
+    <message>
+        <source>Not retracted</source>
+        <translation>Not retracted</translation>
+    </message>
+    <message>
+        <source>No new version made</source>
+        <translation>No new version made</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>No inspection round yet: open one in Inspection rounds.</source>
+        <translation>No inspection round yet: open one in Inspection rounds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulletin(s) for this round</source>
+        <translation><numerusform>%n bulletin for this round</numerusform><numerusform>%n bulletins for this round</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Choose a round first.</translation>
+    </message>
+    <message>
+        <source>Choose a bulletin in the list.</source>
+        <translation>Choose a bulletin in the list.</translation>
+    </message>
+    <message>
+        <source>Give the reason for retracting the bulletin.</source>
+        <translation>Give the reason for retracting the bulletin.</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +5154,173 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecklistDialog</name>
+    <message>
+        <source>Screenshot from the review pane</source>
+        <translation>Screenshot from the review pane</translation>
+    </message>
+    <message>
+        <source>Checklist — %1</source>
+        <translation>Checklist — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — round %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — round %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open it in the review list</source>
+        <translation>Double-click a finding to open it in the review list</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Pass</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Not applicable</translation>
+    </message>
+    <message>
+        <source>Note; saved when you leave the field</source>
+        <translation>Note; saved when you leave the field</translation>
+    </message>
+    <message>
+        <source>Screenshot from a file…</source>
+        <translation>Screenshot from a file…</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Print 检查记录表…</source>
+        <translation>Print 检查记录表…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the 检查记录表</source>
+        <translation>Save the 检查记录表</translation>
+    </message>
+    <message>
+        <source>%1检查记录表.pdf</source>
+        <translation>%1检查记录表.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score as it stands: %1 (%n finding(s) awaiting review, not counted)</source>
+        <translation><numerusform>Score as it stands: %1 (%n finding awaiting review, not counted)</numerusform><numerusform>Score as it stands: %1 (%n findings awaiting review, not counted)</numerusform></translation>
+    </message>
+    <message>
+        <source>Score as it stands: %1</source>
+        <translation>Score as it stands: %1</translation>
+    </message>
+    <message>
+        <source>No score: %1</source>
+        <translation>No score: %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 confirmed, %3 dismissed</source>
+        <translation>%1 pending, %2 confirmed, %3 dismissed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided</source>
+        <translation><numerusform>%n undecided</numerusform><numerusform>%n undecided</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the checks found nothing.</source>
+        <translation>%1: the checks found nothing.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pending, %3 confirmed, %4 dismissed.</source>
+        <translation>%1: %2 pending, %3 confirmed, %4 dismissed.</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 kept</source>
+        <translation>Screenshot %1 kept</translation>
+    </message>
+    <message>
+        <source>No screenshot</source>
+        <translation>No screenshot</translation>
+    </message>
+    <message>
+        <source>Last saved by %1 at %2</source>
+        <translation>Last saved by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read.</source>
+        <translation>%1 is not an image this program can read.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>The entry changed again meanwhile; nothing was saved.</source>
+        <translation>The entry changed again meanwhile; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Kept %1's entry.</source>
+        <translation>Kept %1's entry.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +5479,17 @@
     </message>
 </context>
 <context>
+    <name>xj::EvidenceSchemeHandler</name>
+    <message>
+        <source>not an evidence URL</source>
+        <translation>not an evidence URL</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>xj::ExportDialog</name>
     <message>
         <source>Export a registry table</source>
@@ -3808,6 +5561,176 @@
     <message>
         <source>Double-click a row for its score card</source>
         <translation>Double-click a row for its score card</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FinaliseDialog</name>
+    <message>
+        <source>Finalise and sign</source>
+        <translation>Finalise and sign</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PKCS#12):</source>
+        <translation>&amp;Certificate (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>signer.p12</source>
+        <translation>signer.p12</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Seal image:</source>
+        <translation>&amp;Seal image:</translation>
+    </message>
+    <message>
+        <source>seal.png (transparent)</source>
+        <translation>seal.png (transparent)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple seal (样章)</source>
+        <translation>Sa&amp;mple seal (样章)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments folder:</source>
+        <translation>&amp;Attachments folder:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the PDF:</source>
+        <translation>Save a &amp;copy of the PDF:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Number template:</source>
+        <translation>&amp;Number template:</translation>
+    </message>
+    <message>
+        <source>揭政数局函〔{year}〕{n}号</source>
+        <translation>揭政数局函〔{year}〕{n}号</translation>
+    </message>
+    <message>
+        <source>&amp;Date (成文日期):</source>
+        <translation>&amp;Date (成文日期):</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Finalising takes the next 发文字号, typesets it into the bulletin, signs the PDF and keeps it in the store unchangeable. A finalised bulletin can be retracted or superseded by a new version, never edited.</source>
+        <translation>Finalising takes the next 发文字号, typesets it into the bulletin, signs the PDF and keeps it in the store unchangeable. A finalised bulletin can be retracted or superseded by a new version, never edited.</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Images (*.png *.tif *.tiff *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Attachments folder</source>
+        <translation>Attachments folder</translation>
+    </message>
+    <message>
+        <source>Copy of the signed PDF</source>
+        <translation>Copy of the signed PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate (a PKCS#12 file).</source>
+        <translation>Choose the signing certificate (a PKCS#12 file).</translation>
+    </message>
+    <message>
+        <source>通报发布</source>
+        <translation>通报发布</translation>
+    </message>
+    <message>
+        <source>The password opens the certificate. It is never written to a file; it is kept only in the system keychain, and only when you ask for that.</source>
+        <translation>The password opens the certificate. It is never written to a file; it is kept only in the system keychain, and only when you ask for that.</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>The password was taken from the system keychain.</source>
+        <translation>The password was taken from the system keychain.</translation>
+    </message>
+    <message>
+        <source>The password opens the certificate and is then forgotten (system keychain: %1).</source>
+        <translation>The password opens the certificate and is then forgotten (system keychain: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingRecheck</name>
+    <message>
+        <source>The finding names no web address to fetch.</source>
+        <translation>The finding names no web address to fetch.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2 now.</source>
+        <translation>%1 answers HTTP %2 now.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 does not answer: %2</translation>
+    </message>
+    <message>
+        <source>The closed site still serves content (HTTP %1, “%2”).</source>
+        <translation>The closed site still serves content (HTTP %1, “%2”).</translation>
+    </message>
+    <message>
+        <source>The closed site no longer serves content (HTTP %1).</source>
+        <translation>The closed site no longer serves content (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The page answers HTTP %1 now; %2 is judged on the site's pages together: decide by looking.</source>
+        <translation>The page answers HTTP %1 now; %2 is judged on the site's pages together: decide by looking.</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTML page now (HTTP %2).</source>
+        <translation>%1 is not an HTML page now (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The finding's site or round is no longer in the store.</source>
+        <translation>The finding's site or round is no longer in the store.</translation>
+    </message>
+    <message>
+        <source>Still on the page: %1</source>
+        <translation>Still on the page: %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer shows it (HTTP %2).</source>
+        <translation>%1 no longer shows it (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +6282,53 @@
         <source>严重表述错误, 错别字, 敏感词 and allowed phrases the wording check looks for</source>
         <translation>严重表述错误, 错别字, 敏感词 and allowed phrases the wording check looks for</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ManualFindingDialog</name>
+    <message>
+        <source>Manual finding</source>
+        <translation>Manual finding</translation>
+    </message>
+    <message>
+        <source>What is wrong, as it appears on the page</source>
+        <translation>What is wrong, as it appears on the page</translation>
+    </message>
+    <message>
+        <source>(no screenshot)</source>
+        <translation>(no screenshot)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>File the finding</source>
+        <translation>File the finding</translation>
+    </message>
 </context>
 <context>
     <name>xj::OptionalDateEdit</name>
@@ -4435,6 +6405,183 @@
     <message>
         <source>The ranks could not be saved: %1</source>
         <translation>The ranks could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RectificationExportJob</name>
+    <message>
+        <source>The notice to %1 has no list to write to %2</source>
+        <translation>The notice to %1 has no list to write to %2</translation>
+    </message>
+    <message>
+        <source>No round “%1”</source>
+        <translation>No round “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Nothing open in round %1 to write a notice about</source>
+        <translation>Nothing open in round %1 to write a notice about</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RectificationModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed</source>
+        <translation>Overdue: the deadline %1 has passed</translation>
+    </message>
+    <message>
+        <source>The object's registered owner (no unit was assigned to the finding)</source>
+        <translation>The object's registered owner (no unit was assigned to the finding)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RectificationView</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Export 整改通知…</source>
+        <translation>Export 整改通知…</translation>
+    </message>
+    <message>
+        <source>Open and overdue findings per unit; click one to list only its findings</source>
+        <translation>Open and overdue findings per unit; click one to list only its findings</translation>
+    </message>
+    <message>
+        <source>The selected unit's 整改通知 as PDF and XLSX; with all units, one of each per unit into a folder</source>
+        <translation>The selected unit's 整改通知 as PDF and XLSX; with all units, one of each per unit into a folder</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Writing the notice to %1…</source>
+        <translation>Writing the notice to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n notice(s).</source>
+        <translation><numerusform>Cancelled after %n notice.</numerusform><numerusform>Cancelled after %n notices.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written.</source>
+        <translation><numerusform>%n notice written.</numerusform><numerusform>%n notices written.</numerusform></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open, %3 overdue</source>
+        <translation>%1 — %2 open, %3 overdue</translation>
+    </message>
+    <message>
+        <source>The finding changed again meanwhile; nothing was saved.</source>
+        <translation>The finding changed again meanwhile; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The finding is no longer on the list (verified meanwhile); nothing was saved.</source>
+        <translation>The finding is no longer on the list (verified meanwhile); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Kept %1's change.</source>
+        <translation>Kept %1's change.</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <source>The agency that issues the 整改通知 (kept as the store's bulletin.agency):</source>
+        <translation>The agency that issues the 整改通知 (kept as the store's bulletin.agency):</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>Choose a round first.</translation>
+    </message>
+    <message>
+        <source>No issuing agency: nothing was written.</source>
+        <translation>No issuing agency: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing open for this unit in round %1.</source>
+        <translation>Nothing open for this unit in round %1.</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>An export is still running.</translation>
+    </message>
+    <message>
+        <source>Export 整改通知</source>
+        <translation>Export 整改通知</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2</source>
+        <translation>Written: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Folder for every unit's 整改通知</source>
+        <translation>Folder for every unit's 整改通知</translation>
+    </message>
+    <message>
+        <source>Writing the notices…</source>
+        <translation>Writing the notices…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +6952,466 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewConflictDialog</name>
+    <message>
+        <source>The finding was changed meanwhile</source>
+        <translation>The finding was changed meanwhile</translation>
+    </message>
+    <message>
+        <source>%1 changed this finding after you opened it. Compare the versions and choose which one stands.</source>
+        <translation>%1 changed this finding after you opened it. Compare the versions and choose which one stands.</translation>
+    </message>
+    <message>
+        <source>Another inspector</source>
+        <translation>Another inspector</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs (stored)</source>
+        <translation>Theirs (stored)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>Apply mine again</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewDecisionBar</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>Manual finding…</source>
+        <translation>Manual finding…</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <source>The finding stands (C)</source>
+        <translation>The finding stands (C)</translation>
+    </message>
+    <message>
+        <source>The finding is wrong or does not count, for the reason chosen (D)</source>
+        <translation>The finding is wrong or does not count, for the reason chosen (D)</translation>
+    </message>
+    <message>
+        <source>Why the finding is dismissed: choose or type</source>
+        <translation>Why the finding is dismissed: choose or type</translation>
+    </message>
+    <message>
+        <source>Why the severity or indicator changes</source>
+        <translation>Why the severity or indicator changes</translation>
+    </message>
+    <message>
+        <source>Where the rectification of a confirmed finding stands</source>
+        <translation>Where the rectification of a confirmed finding stands</translation>
+    </message>
+    <message>
+        <source>Note (E); saved when you leave the field</source>
+        <translation>Note (E); saved when you leave the field</translation>
+    </message>
+    <message>
+        <source>Undo the last change of this finding (Ctrl+Z)</source>
+        <translation>Undo the last change of this finding (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Keep a screenshot of the captured pane with the finding (S)</source>
+        <translation>Keep a screenshot of the captured pane with the finding (S)</translation>
+    </message>
+    <message>
+        <source>File a finding the checks missed: the page, the text selected and a screenshot are attached</source>
+        <translation>File a finding the checks missed: the page, the text selected and a screenshot are attached</translation>
+    </message>
+    <message>
+        <source>Fetch the link or page now and judge it again; the answer is kept as evidence (Ctrl+R)</source>
+        <translation>Fetch the link or page now and judge it again; the answer is kept as evidence (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>False positive: the link opens</source>
+        <translation>False positive: the link opens</translation>
+    </message>
+    <message>
+        <source>False positive: the text is correct in its context</source>
+        <translation>False positive: the text is correct in its context</translation>
+    </message>
+    <message>
+        <source>The target is not part of this inspection</source>
+        <translation>The target is not part of this inspection</translation>
+    </message>
+    <message>
+        <source>Temporary failure, fine when checked again</source>
+        <translation>Temporary failure, fine when checked again</translation>
+    </message>
+    <message>
+        <source>Duplicate of another finding</source>
+        <translation>Duplicate of another finding</translation>
+    </message>
+    <message>
+        <source>Already rectified before the inspection</source>
+        <translation>Already rectified before the inspection</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>Re-checking %1…</source>
+        <translation>Re-checking %1…</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>still present</translation>
+    </message>
+    <message>
+        <source>fetched, judge it yourself</source>
+        <translation>fetched, judge it yourself</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <source>Re-check %1: %2 — %3</source>
+        <translation>Re-check %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>This finding is no longer in the store.</source>
+        <translation>This finding is no longer in the store.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The finding changed again meanwhile; nothing was saved.</source>
+        <translation>The finding changed again meanwhile; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose or type why the finding is dismissed.</source>
+        <translation>Choose or type why the finding is dismissed.</translation>
+    </message>
+    <message>
+        <source>%1 changed the finding meanwhile: undo what you see now, or leave it.</source>
+        <translation>%1 changed the finding meanwhile: undo what you see now, or leave it.</translation>
+    </message>
+    <message>
+        <source>Another inspector</source>
+        <translation>Another inspector</translation>
+    </message>
+    <message>
+        <source>Screenshot kept with the finding</source>
+        <translation>Screenshot kept with the finding</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewPane</name>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>What this pane shows (M switches)</source>
+        <translation>What this pane shows (M switches)</translation>
+    </message>
+    <message>
+        <source>Run the captured page's JavaScript (live pages always run it)</source>
+        <translation>Run the captured page's JavaScript (live pages always run it)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>Whole pane</source>
+        <translation>Whole pane</translation>
+    </message>
+    <message>
+        <source>Region…</source>
+        <translation>Region…</translation>
+    </message>
+    <message>
+        <source>As captured</source>
+        <translation>As captured</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>Live now</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Previous round</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Choose a finding in the list.</source>
+        <translation>Choose a finding in the list.</translation>
+    </message>
+    <message>
+        <source>This finding names no page.</source>
+        <translation>This finding names no page.</translation>
+    </message>
+    <message>
+        <source>No earlier round captured %1.</source>
+        <translation>No earlier round captured %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown from the evidence.</source>
+        <translation>%1 cannot be shown from the evidence.</translation>
+    </message>
+    <message>
+        <source>No capture kept for this finding (it was not found by a crawl).</source>
+        <translation>No capture kept for this finding (it was not found by a crawl).</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no capture of %2: the check did not fetch it, or got no answer.</source>
+        <translation>Run %1 kept no capture of %2: the check did not fetch it, or got no answer.</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>run %1: %2</translation>
+    </message>
+    <message>
+        <source>No capture kept for %1.</source>
+        <translation>No capture kept for %1.</translation>
+    </message>
+    <message>
+        <source>The evidence of %1 cannot be read: %2</source>
+        <translation>The evidence of %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>run %1: %2 (%3)</source>
+        <translation>run %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Drag over the page to capture a region; Esc cancels</source>
+        <translation>Drag over the page to capture a region; Esc cancels</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewView</name>
+    <message>
+        <source>Search target, page, link, evidence</source>
+        <translation>Search target, page, link, evidence</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Scroll together</translation>
+    </message>
+    <message>
+        <source>The page view is not available: the evidence scheme was not registered at start-up.</source>
+        <translation>The page view is not available: the evidence scheme was not registered at start-up.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Reviewed %1 / %2</source>
+        <translation>Reviewed %1 / %2</translation>
+    </message>
+    <message>
+        <source>J, N</source>
+        <translation>J, N</translation>
+    </message>
+    <message>
+        <source>Next finding</source>
+        <translation>Next finding</translation>
+    </message>
+    <message>
+        <source>K, P</source>
+        <translation>K, P</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>Previous finding</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Confirm the finding</source>
+        <translation>Confirm the finding</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Dismiss the finding with the reason chosen</source>
+        <translation>Dismiss the finding with the reason chosen</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Edit the note</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Switch the right pane: live, previous round, source, captured</source>
+        <translation>Switch the right pane: live, previous round, source, captured</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Screenshot of the captured pane, kept with the finding</source>
+        <translation>Screenshot of the captured pane, kept with the finding</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the finding</source>
+        <translation>Undo the last change of the finding</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Review shortcuts</source>
+        <translation>Review shortcuts</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Checklist…</source>
+        <translation>Checklist…</translation>
+    </message>
+    <message>
+        <source>Every indicator of the active set for this finding's object, with the manual ones to decide</source>
+        <translation>Every indicator of the active set for this finding's object, with the manual ones to decide</translation>
+    </message>
+    <message>
+        <source>Checklist of this object…</source>
+        <translation>Checklist of this object…</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +7952,13 @@
     <message>
         <source>%1 (built-in, not stored: %2)</source>
         <translation>%1 (built-in, not stored: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SignerKeychain</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
     </message>
 </context>
 <context>

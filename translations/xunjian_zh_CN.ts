@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>BulletinDocument</name>
+    <message>
+        <source>body[%1].kind: unknown block kind &quot;%2&quot;</source>
+        <translation>body[%1].kind：未知的段落类型“%2”</translation>
+    </message>
+</context>
+<context>
     <name>BulletinDraft</name>
     <message>
         <source>%1月%2日</source>
@@ -144,6 +151,103 @@
     <message>
         <source>政务新媒体</source>
         <translation>政务新媒体</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinFonts</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>level-1 headings</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>level-2 headings</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>page numbers</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no suitable font installed, the system default is used</source>
+        <translation>%1（%2）：未安装合适的字体，使用系统默认字体</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not installed; %3 is used instead</source>
+        <translation>%1（%2）未安装，改用 %3</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinLayout</name>
+    <message>
+        <source>附件：</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>附件%1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>抄送：%1。</source>
+        <translation>抄送：%1。</translation>
+    </message>
+    <message>
+        <source>%1印发</source>
+        <translation>%1印发</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPublisher</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>附件%1</source>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Typesetting</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>A signed bulletin is finalised in a store; none is open.</source>
+        <translation>已签名的通报须在数据库中定稿；当前未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Writing the attachments</source>
+        <translation>正在写入附件</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Finalising needs the signer&apos;s certificate.</source>
+        <translation>定稿需要签名人的证书。</translation>
     </message>
 </context>
 <context>
@@ -226,6 +330,108 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinTypesetter</name>
+    <message>
+        <source>The bulletin has no attachment %1.</source>
+        <translation>通报没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF writer.</source>
+        <translation>无法启动 PDF 写入程序。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSheet</name>
+    <message>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1分，%2</source>
+        <translation>%1分，%2</translation>
+    </message>
+    <message>
+        <source>符合</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>不符合</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>未判定</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>无问题</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>确认%1项，待审%2项，排除%3项</source>
+        <translation>确认%1项，待审%2项，排除%3项</translation>
+    </message>
+    <message>
+        <source>%1检查记录表</source>
+        <translation>%1检查记录表</translation>
+    </message>
+    <message>
+        <source>检查对象：%1。</source>
+        <translation>检查对象：%1。</translation>
+    </message>
+    <message>
+        <source>检查轮次：%1。检查人：%2。检查日期：%3。</source>
+        <translation>检查轮次：%1。检查人：%2。检查日期：%3。</translation>
+    </message>
+    <message>
+        <source>当前得分：%1。</source>
+        <translation>当前得分：%1。</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>检查方式</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
@@ -330,6 +536,17 @@
     <message>
         <source>2022-06-30, 2022/6/30, 2022年6月30日, 2022.06.30, 20220630 or an Excel date number; a time HH:MM or HH:MM:SS may follow</source>
         <translation>2022-06-30、2022/6/30、2022年6月30日、2022.06.30、20220630 或 Excel 日期序号；其后可带时间 HH:MM 或 HH:MM:SS</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceScreenshots</name>
+    <message>
+        <source>screenshot %1 of finding %2 is kept in the store, but not in the WARC evidence: %3</source>
+        <translation>问题 %2 的截图 %1 已保存在数据库中，但不在 WARC 证据中：%3</translation>
+    </message>
+    <message>
+        <source>cannot create the evidence folder %1</source>
+        <translation>无法创建证据文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1406,97 @@
     </message>
 </context>
 <context>
+    <name>RectificationNotice</name>
+    <message>
+        <source>关于%1政府网站和政务新媒体问题整改的通知</source>
+        <translation>关于%1政府网站和政务新媒体问题整改的通知</translation>
+    </message>
+    <message>
+        <source>根据%1全市政府网站和政务新媒体检查情况，你单位主办的%2共%3个问题尚未完成整改（详见附件）。</source>
+        <translation>根据%1全市政府网站和政务新媒体检查情况，你单位主办的%2共%3个问题尚未完成整改（详见附件）。</translation>
+    </message>
+    <message>
+        <source>其中%1个问题已超过整改期限。</source>
+        <translation>其中%1个问题已超过整改期限。</translation>
+    </message>
+    <message>
+        <source>请你单位按照“谁主办谁负责、谁主管谁负责”的原则，对照问题清单逐项整改，于%1前完成整改，并将整改情况书面报送我局。逾期未整改或整改不到位的，将在下一期检查情况通报中予以通报。</source>
+        <translation>请你单位按照“谁主办谁负责、谁主管谁负责”的原则，对照问题清单逐项整改，于%1前完成整改，并将整改情况书面报送我局。逾期未整改或整改不到位的，将在下一期检查情况通报中予以通报。</translation>
+    </message>
+    <message>
+        <source>%1政府网站和政务新媒体问题整改清单</source>
+        <translation>%1政府网站和政务新媒体问题整改清单</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1（逾期）</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>注：问题截至%1，页面为检查时的地址。</source>
+        <translation>注：问题截至%1，页面为检查时的地址。</translation>
+    </message>
+    <message>
+        <source>已通知</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>已复核</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>%1年%2</source>
+        <translation>%1年%2</translation>
+    </message>
+    <message>
+        <source>政府网站</source>
+        <translation>政府网站</translation>
+    </message>
+    <message>
+        <source>政务新媒体</source>
+        <translation>政务新媒体</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>RegistryExporter</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -1490,6 +1798,225 @@
     </message>
 </context>
 <context>
+    <name>ReviewRecords</name>
+    <message>
+        <source>finding %1: unknown state “%2” (pending, confirmed or dismissed)</source>
+        <translation>问题 %1：未知状态“%2”（pending、confirmed 或 dismissed）</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown severity “%2” (veto, deduct, notice or manual)</source>
+        <translation>问题 %1：未知严重程度“%2”（veto、deduct、notice 或 manual）</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown rectification status “%2” (open, notified, fixed or verified)</source>
+        <translation>问题 %1：未知整改状态“%2”（open、notified、fixed 或 verified）</translation>
+    </message>
+    <message>
+        <source>finding %1: points cannot be negative</source>
+        <translation>问题 %1：分值不能为负数</translation>
+    </message>
+    <message>
+        <source>finding %1: no unit %2</source>
+        <translation>问题 %1：没有单位 %2</translation>
+    </message>
+    <message>
+        <source>finding %1 does not exist</source>
+        <translation>问题 %1 不存在</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown indicator “%2”</source>
+        <translation>问题 %1：未知指标“%2”</translation>
+    </message>
+    <message>
+        <source>finding %1: indicator %2 does not apply to a %3</source>
+        <translation>问题 %1：指标 %2 不适用于%3</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed by %2 meanwhile (version %3, not %4)</source>
+        <translation>问题 %1 在此期间已被 %2 修改（版本 %3，而不是 %4）</translation>
+    </message>
+    <message>
+        <source>finding %1: dismissing needs a reason</source>
+        <translation>问题 %1：排除须填写原因</translation>
+    </message>
+    <message>
+        <source>finding %1: changing the severity or the indicator needs a reason</source>
+        <translation>问题 %1：修改严重程度或指标须填写原因</translation>
+    </message>
+    <message>
+        <source>finding %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>finding %1 was changed meanwhile</source>
+        <translation>问题 %1 在此期间已被修改</translation>
+    </message>
+    <message>
+        <source>finding %1 has no change to undo</source>
+        <translation>问题 %1 没有可撤销的修改</translation>
+    </message>
+    <message>
+        <source>checklist %1 %2 %3</source>
+        <translation>检查记录 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown result “%2” (pass, fail, na or undecided)</source>
+        <translation>%1：未知结果“%2”（pass、fail、na 或 undecided）</translation>
+    </message>
+    <message>
+        <source>%1: unknown indicator</source>
+        <translation>%1：未知指标</translation>
+    </message>
+    <message>
+        <source>%1: the indicator does not apply to this kind of object</source>
+        <translation>%1：该指标不适用于此类对象</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 meanwhile</source>
+        <translation>%1 在此期间已被 %2 修改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>to rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>dismissal reason</source>
+        <translation>排除原因</translation>
+    </message>
+    <message>
+        <source>finding %1: the screenshot is empty</source>
+        <translation>问题 %1：截图为空</translation>
+    </message>
+    <message>
+        <source>finding %1: unknown pane “%2” (captured, live or previous)</source>
+        <translation>问题 %1：未知窗格“%2”（captured、live 或 previous）</translation>
+    </message>
+    <message>
+        <source>finding %1: keeping the screenshot failed: %2</source>
+        <translation>问题 %1：保存截图失败：%2</translation>
+    </message>
+    <message>
+        <source>confirmed %1 (%2), finding %3: %4</source>
+        <translation>已确认 %1（%2），问题 %3：%4</translation>
+    </message>
+    <message>
+        <source>finding %1: filing its %2 finding failed: %3</source>
+        <translation>问题 %1：登记其 %2 问题失败：%3</translation>
+    </message>
+    <message>
+        <source>promoted from finding %1</source>
+        <translation>由问题 %1 升级而来</translation>
+    </message>
+    <message>
+        <source>finding %1: removing its promoted finding failed: %2</source>
+        <translation>问题 %1：删除其升级后的问题失败：%2</translation>
+    </message>
+    <message>
+        <source>manual finding: unknown indicator “%1”</source>
+        <translation>人工问题：未知指标“%1”</translation>
+    </message>
+    <message>
+        <source>manual finding: indicator %1 does not apply to a %2</source>
+        <translation>人工问题：指标 %1 不适用于%2</translation>
+    </message>
+    <message>
+        <source>manual finding: no round “%1”</source>
+        <translation>人工问题：没有巡检轮次“%1”</translation>
+    </message>
+    <message>
+        <source>manual finding: no site %1</source>
+        <translation>人工问题：没有网站 %1</translation>
+    </message>
+    <message>
+        <source>manual finding: no account %1</source>
+        <translation>人工问题：没有账号 %1</translation>
+    </message>
+    <message>
+        <source>manual finding: say what is wrong (evidence text or a selection)</source>
+        <translation>人工问题：请说明存在什么问题（证据文字或选中内容）</translation>
+    </message>
+    <message>
+        <source>manual finding: %1</source>
+        <translation>人工问题：%1</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
     <name>RoundResults</name>
     <message>
         <source>no round %1</source>
@@ -1577,6 +2104,25 @@
     <message>
         <source>no account with id %1</source>
         <translation>没有 id 为 %1 的账号</translation>
+    </message>
+</context>
+<context>
+    <name>SealImage</name>
+    <message>
+        <source>示例机关</source>
+        <translation>示例机关</translation>
+    </message>
+    <message>
+        <source>样章</source>
+        <translation>样章</translation>
+    </message>
+    <message>
+        <source>%1: not an image the program can read (%2)</source>
+        <translation>%1：不是本程序可读取的图片（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the seal image has no transparency; use a PNG whose background is transparent</source>
+        <translation>%1：印章图片没有透明度；请使用透明背景的 PNG</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3963,470 @@
         <source>signed by %1: %2</source>
         <translation>已由 %1 签名：%2</translation>
     </message>
+    <message>
+        <source>Drafts the round&apos;s bulletin from its results and typesets it to GB/T 9704; with --sign it is finalised: numbered, signed and kept immutable in the store.</source>
+        <translation>根据检查结果起草该巡检轮次的通报，并按 GB/T 9704 排版；使用 --sign 时定稿：编号、签名并不可更改地保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF。</translation>
+    </message>
+    <message>
+        <source>Also write each attachment as PDF and XLSX into this folder.</source>
+        <translation>同时将每个附件以 PDF 和 XLSX 格式写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>Finalise and sign with this PKCS#12 certificate.</source>
+        <translation>使用此 PKCS#12 证书定稿并签名。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the certificate&apos;s password.</source>
+        <translation>第一行为证书密码的文件。</translation>
+    </message>
+    <message>
+        <source>Sign as adbe.pkcs7.detached instead of ETSI.CAdES.detached.</source>
+        <translation>以 adbe.pkcs7.detached 而不是 ETSI.CAdES.detached 签名。</translation>
+    </message>
+    <message>
+        <source>The seal image (transparent PNG) pressed over name and date; &quot;sample&quot; draws a sample seal.</source>
+        <translation>盖在署名和日期上的印章图片（透明 PNG）；“sample”表示绘制样章。</translation>
+    </message>
+    <message>
+        <source>A bulletin template file instead of the built-in one.</source>
+        <translation>使用此通报模板文件代替内置模板。</translation>
+    </message>
+    <message>
+        <source>The issuing agency (default: the store&apos;s setting bulletin.agency).</source>
+        <translation>发文机关（默认：数据库设置 bulletin.agency）。</translation>
+    </message>
+    <message>
+        <source>The city (default: the store&apos;s setting bulletin.city).</source>
+        <translation>城市（默认：数据库设置 bulletin.city）。</translation>
+    </message>
+    <message>
+        <source>The 发文字号 template, e.g. 揭政数局函〔{year}〕{n}号 (default: bulletin.number_template).</source>
+        <translation>发文字号模板，例如 揭政数局函〔{year}〕{n}号（默认：bulletin.number_template）。</translation>
+    </message>
+    <message>
+        <source>The 成文日期, YYYY-MM-DD (default: today).</source>
+        <translation>成文日期，YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: usage: bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png]</source>
+        <translation>xunjian bulletin：用法：bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png]</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: --sign and --password-file go together</source>
+        <translation>xunjian bulletin：--sign 和 --password-file 须同时使用</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: --date %1 is not a date (YYYY-MM-DD)</source>
+        <translation>xunjian bulletin：--date %1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: name an existing round</source>
+        <translation>xunjian bulletin：请指定一个已有的巡检轮次</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: cannot read %1</source>
+        <translation>xunjian bulletin：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>通报发布</source>
+        <translation>通报发布</translation>
+    </message>
+    <message>
+        <source>xunjian bulletin: no issuing agency: give --agency or set it once with `xunjian settings set bulletin.agency NAME`</source>
+        <translation>xunjian bulletin：没有发文机关：请使用 --agency 指定，或用 `xunjian settings set bulletin.agency NAME` 设置一次</translation>
+    </message>
+    <message>
+        <source>font: %1</source>
+        <translation>字体：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1：%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finalised as bulletin %1, %2, signed by %3; SHA-256 %4</source>
+        <translation>已定稿为通报 %1，%2，签名人 %3；SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>draft: not signed, no document number taken</source>
+        <translation>草稿：未签名，未占用发文字号</translation>
+    </message>
+    <message>
+        <source>attachment: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Draws a sample seal (marked 样章) as a transparent PNG, for trying the layout.</source>
+        <translation>绘制一个样章（标有“样章”）并保存为透明 PNG，用于试排版式。</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>要写入的 PNG。</translation>
+    </message>
+    <message>
+        <source>The name around the seal.</source>
+        <translation>印章上环绕的名称。</translation>
+    </message>
+    <message>
+        <source>xunjian seal: give the PNG to write with --out</source>
+        <translation>xunjian seal：请用 --out 指定要写入的 PNG</translation>
+    </message>
+    <message>
+        <source>xunjian seal: cannot write %1</source>
+        <translation>xunjian seal：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Settings kept in the store for the whole team: %1</source>
+        <translation>保存在数据库中供全组使用的设置：%1</translation>
+    </message>
+    <message>
+        <source>list, set KEY VALUE or unset KEY</source>
+        <translation>list、set KEY VALUE 或 unset KEY</translation>
+    </message>
+    <message>
+        <source>xunjian settings: usage: settings [list | set KEY VALUE | unset KEY]</source>
+        <translation>xunjian settings：用法：settings [list | set KEY VALUE | unset KEY]</translation>
+    </message>
+    <message>
+        <source>xunjian settings: unknown key %1 (known: %2)</source>
+        <translation>xunjian settings：未知的键 %1（已知：%2）</translation>
+    </message>
+    <message>
+        <source>review ROUND --finding ID (--confirm | --dismiss REASON | --severity S --reason R | --note TEXT | --unit U | --deadline DATE | --rectification STATUS | --undo | --recheck [--verify]) | review ROUND --history ID  decide on a finding, with history and undo; re-check its link or page now</source>
+        <translation>review ROUND --finding ID (--confirm | --dismiss REASON | --severity S --reason R | --note TEXT | --unit U | --deadline DATE | --rectification STATUS | --undo | --recheck [--verify]) | review ROUND --history ID  审核问题，可查看历史和撤销；立即复查其链接或页面</translation>
+    </message>
+    <message>
+        <source>rectification ROUND [--unit U] [--format text|json|xlsx|pdf] [--out F]  confirmed findings not yet verified, per unit, with deadlines and overdue ones; pdf: 整改通知 as 公文</source>
+        <translation>rectification ROUND [--unit U] [--format text|json|xlsx|pdf] [--out F]  按单位列出已确认但尚未复核的问题，含整改期限和逾期情况；pdf：以公文形式输出整改通知</translation>
+    </message>
+    <message>
+        <source>bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png|sample]  draft, typeset (GB/T 9704) and optionally finalise and sign the round&apos;s bulletin</source>
+        <translation>bulletin ROUND --out FILE.pdf [--attachments-dir DIR] [--sign CERT.p12 --password-file F] [--seal SEAL.png|sample]  起草并排版（GB/T 9704）巡检轮次的通报，可选择定稿并签名</translation>
+    </message>
+    <message>
+        <source>seal --out FILE.png [--agency NAME]     draw a sample seal (marked 样章)</source>
+        <translation>seal --out FILE.png [--agency NAME]     绘制样章（标有“样章”）</translation>
+    </message>
+    <message>
+        <source>settings [list | set KEY VALUE | unset KEY]  the team&apos;s settings kept in the store (agency, 发文字号 template…)</source>
+        <translation>settings [list | set KEY VALUE | unset KEY]  保存在数据库中的全组设置（发文机关、发文字号模板…）</translation>
+    </message>
+    <message>
+        <source>xunjian %1: no unit “%2”</source>
+        <translation>xunjian %1：没有单位“%2”</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>整改期限 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>dismissed because: %1</source>
+        <translation>排除原因：%1</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1 does not exist</source>
+        <translation>xunjian review：问题 %1 不存在</translation>
+    </message>
+    <message>
+        <source>finding %1, version %2: %3</source>
+        <translation>问题 %1，版本 %2：%3</translation>
+    </message>
+    <message>
+        <source> of #%1</source>
+        <translation> 针对 #%1</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> （原因：%1）</translation>
+    </message>
+    <message>
+        <source> [undone]</source>
+        <translation> [已撤销]</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>仍然存在</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>finding %1: %2: %3</source>
+        <translation>问题 %1：%2：%3</translation>
+    </message>
+    <message>
+        <source>  kept as evidence: %1 at %2</source>
+        <translation>  已保存为证据：%1，时间 %2</translation>
+    </message>
+    <message>
+        <source>Re-checked %1: %2</source>
+        <translation>已复查 %1：%2</translation>
+    </message>
+    <message>
+        <source>finding %1: rectification verified</source>
+        <translation>问题 %1：整改已复核</translation>
+    </message>
+    <message>
+        <source>The finding to decide on (its id).</source>
+        <translation>要审核的问题（其 ID）。</translation>
+    </message>
+    <message>
+        <source>Print the finding&apos;s history instead.</source>
+        <translation>改为输出该问题的历史记录。</translation>
+    </message>
+    <message>
+        <source>The finding stands.</source>
+        <translation>问题成立。</translation>
+    </message>
+    <message>
+        <source>Back to awaiting review.</source>
+        <translation>退回待确认。</translation>
+    </message>
+    <message>
+        <source>The finding is wrong or does not count, for this reason.</source>
+        <translation>问题有误或不计入，原因如下。</translation>
+    </message>
+    <message>
+        <source>veto, deduct, notice or manual (needs --reason).</source>
+        <translation>veto、deduct、notice 或 manual（需要 --reason）。</translation>
+    </message>
+    <message>
+        <source>Another indicator code (needs --reason).</source>
+        <translation>另一个指标代码（需要 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why the severity or indicator changes.</source>
+        <translation>修改严重程度或指标的原因。</translation>
+    </message>
+    <message>
+        <source>A note on the finding.</source>
+        <translation>问题的备注。</translation>
+    </message>
+    <message>
+        <source>The responsible unit (name or id; empty clears).</source>
+        <translation>责任单位（名称或 ID；留空则清除）。</translation>
+    </message>
+    <message>
+        <source>The rectification deadline, YYYY-MM-DD (empty clears).</source>
+        <translation>整改期限，YYYY-MM-DD（留空则清除）。</translation>
+    </message>
+    <message>
+        <source>open, notified, fixed or verified.</source>
+        <translation>open、notified、fixed 或 verified。</translation>
+    </message>
+    <message>
+        <source>Undo the finding&apos;s last change.</source>
+        <translation>撤销该问题的上一次修改。</translation>
+    </message>
+    <message>
+        <source>Save only if the finding is still at this version.</source>
+        <translation>仅当问题仍为此版本时才保存。</translation>
+    </message>
+    <message>
+        <source>Who decides (default: $USER).</source>
+        <translation>审核人（默认：$USER）。</translation>
+    </message>
+    <message>
+        <source>Fetch the finding&apos;s link or page now and judge it again (kept as WARC evidence).</source>
+        <translation>立即获取该问题的链接或页面并重新判定（保存为 WARC 证据）。</translation>
+    </message>
+    <message>
+        <source>With --recheck: when it is resolved, set the rectification to verified (已复核).</source>
+        <translation>与 --recheck 一起使用：问题已解决时，将整改状态设为已复核（verified）。</translation>
+    </message>
+    <message>
+        <source>xunjian review: name one round</source>
+        <translation>xunjian review：请指定一个巡检轮次</translation>
+    </message>
+    <message>
+        <source>xunjian review: give --finding ID or --history ID</source>
+        <translation>xunjian review：请给出 --finding ID 或 --history ID</translation>
+    </message>
+    <message>
+        <source>xunjian review: “%1” is not a finding id</source>
+        <translation>xunjian review：“%1”不是问题 ID</translation>
+    </message>
+    <message>
+        <source>xunjian review: no round “%1”</source>
+        <translation>xunjian review：没有巡检轮次“%1”</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1 is not a finding of round %2</source>
+        <translation>xunjian review：问题 %1 不属于巡检轮次 %2</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: give one of --confirm, --pending, --dismiss</source>
+        <translation>xunjian review：问题 %1：请给出 --confirm、--pending、--dismiss 中的一个</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: --deadline takes a date YYYY-MM-DD, not “%2”</source>
+        <translation>xunjian review：问题 %1：--deadline 需要 YYYY-MM-DD 格式的日期，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: say what to change (--confirm, --dismiss, --severity, --note, --unit, --deadline, --rectification) or --undo, not both</source>
+        <translation>xunjian review：问题 %1：请说明要修改的内容（--confirm、--dismiss、--severity、--note、--unit、--deadline、--rectification）或使用 --undo，二者不能同时使用</translation>
+    </message>
+    <message>
+        <source>xunjian review: finding %1: --expect-version takes a version number</source>
+        <translation>xunjian review：问题 %1：--expect-version 需要版本号</translation>
+    </message>
+    <message>
+        <source>finding %1, version %2: %3%4</source>
+        <translation>问题 %1，版本 %2：%3%4</translation>
+    </message>
+    <message>
+        <source> (nothing changed)</source>
+        <translation> （无修改）</translation>
+    </message>
+    <message>
+        <source>finding %1 is promoted to finding %2</source>
+        <translation>问题 %1 已升级为问题 %2</translation>
+    </message>
+    <message>
+        <source>  now: version %1: %2</source>
+        <translation>  当前：版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>  changed by both: %1</source>
+        <translation>  双方均有修改：%1</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: no issuing agency: give --agency or set bulletin.agency with `xunjian settings`</source>
+        <translation>xunjian rectification：没有发文机关：请使用 --agency 指定，或用 `xunjian settings` 设置 bulletin.agency</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: nothing open to write a notice about</source>
+        <translation>xunjian rectification：没有待整改的问题，无需出具整改通知</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: cannot create the folder %1</source>
+        <translation>xunjian rectification：无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>整改通知-%1</source>
+        <translation>整改通知-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2</source>
+        <translation>
+            <numerusform>%1：%n 个问题，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this unit&apos;s findings (name or id).</source>
+        <translation>仅该单位的问题（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>text, json or xlsx</source>
+        <translation>text、json 或 xlsx</translation>
+    </message>
+    <message>
+        <source>Write to this file (required for xlsx).</source>
+        <translation>写入此文件（xlsx 必须指定）。</translation>
+    </message>
+    <message>
+        <source>The day overdue is judged on (default: today).</source>
+        <translation>判定逾期的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The issuing agency of the notices (default: the store&apos;s bulletin.agency).</source>
+        <translation>整改通知的发文机关（默认：数据库的 bulletin.agency）。</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --format text, json, xlsx or pdf</source>
+        <translation>xunjian rectification：--format 须为 text、json、xlsx 或 pdf</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --format pdf needs --out (a PDF with --unit, else a folder: one 整改通知 per unit)</source>
+        <translation>xunjian rectification：--format pdf 需要 --out（指定 --unit 时为 PDF 文件，否则为文件夹：每个单位一份整改通知）</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --format xlsx needs --out FILE.xlsx</source>
+        <translation>xunjian rectification：--format xlsx 需要 --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: --today takes a date YYYY-MM-DD</source>
+        <translation>xunjian rectification：--today 需要 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: name one round</source>
+        <translation>xunjian rectification：请指定一个巡检轮次</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: no round “%1”</source>
+        <translation>xunjian rectification：没有巡检轮次“%1”</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>xunjian rectification: cannot write %1: %2</source>
+        <translation>xunjian rectification：无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3510,6 +4520,579 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::AgencyDialog</name>
+    <message>
+        <source>Issuing agency</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>揭阳市政务服务数据管理局</source>
+        <translation>揭阳市政务服务数据管理局</translation>
+    </message>
+    <message>
+        <source>揭阳市</source>
+        <translation>揭阳市</translation>
+    </message>
+    <message>
+        <source>揭政数局函〔{year}〕{n}号</source>
+        <translation>揭政数局函〔{year}〕{n}号</translation>
+    </message>
+    <message>
+        <source>{year} is the full year, {n} the next number of the year&apos;s sequence</source>
+        <translation>{year} 为四位年份，{n} 为本年度流水号的下一个编号</translation>
+    </message>
+    <message>
+        <source>Empty: the template&apos;s recipients</source>
+        <translation>留空：使用模板中的主送机关</translation>
+    </message>
+    <message>
+        <source>Empty: a 函 without a red header</source>
+        <translation>留空：不带版头的函</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (发文机关):</source>
+        <translation>发文机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number template:</source>
+        <translation>发文字号模板(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (主送机关):</source>
+        <translation>主送机关(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Red &amp;header (发文机关标志):</source>
+        <translation>发文机关标志(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Kept in the database for everyone who drafts bulletins. New drafts take these; drafts already written keep what they say.</source>
+        <translation>保存在数据库中，供所有起草通报的人员使用。新草稿采用这些设置；已有草稿保持原有内容。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinBlocksModel</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Heading 1 (一、)</source>
+        <translation>一级标题（一、）</translation>
+    </message>
+    <message>
+        <source>Heading 2 (（一）)</source>
+        <translation>二级标题（（一））</translation>
+    </message>
+    <message>
+        <source>Heading 3 (1.)</source>
+        <translation>三级标题（1.）</translation>
+    </message>
+    <message>
+        <source>Heading 4 (（1）)</source>
+        <translation>四级标题（（1））</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinDrafting</name>
+    <message>
+        <source>There is no round %1.</source>
+        <translation>没有巡检轮次 %1。</translation>
+    </message>
+    <message>
+        <source>No issuing agency is set: enter it with Agency… first.</source>
+        <translation>尚未设置发文机关：请先通过“发文机关…”填写。</translation>
+    </message>
+    <message>
+        <source>%1: stated %2, results now give %3</source>
+        <translation>%1：通报中为 %2，当前检查结果为 %3</translation>
+    </message>
+    <message>
+        <source>%1: stated %2, results no longer give it</source>
+        <translation>%1：通报中为 %2，当前检查结果中已没有该数据</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinEditor</name>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Recheck &amp;figures</source>
+        <translation>核对数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Compute the round&apos;s results again and mark the paragraphs whose figures changed</source>
+        <translation>重新计算该巡检轮次的检查结果，并标出数据有变化的段落</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The unsigned PDF and, if you choose a folder, each attachment as PDF and XLSX</source>
+        <translation>未签名的 PDF；如选择文件夹，还包括每个附件的 PDF 和 XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise and sign…</source>
+        <translation>定稿并签名(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Take the next 发文字号, sign the PDF and keep it in the database unchangeable</source>
+        <translation>取用下一个发文字号，签名 PDF 并不可更改地保存在数据库中</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (主送):</source>
+        <translation>主送(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (发文机关):</source>
+        <translation>发文机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date (成文日期):</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note (附注):</source>
+        <translation>附注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to (抄送):</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Printed &amp;by (印发机关):</source>
+        <translation>印发机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Printed &amp;on (印发日期):</source>
+        <translation>印发日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add paragraph</source>
+        <translation>添加段落(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate this paragraph</source>
+        <translation>重新生成此段落(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the marked paragraph with the one a fresh draft writes from the results now</source>
+        <translation>用根据当前检查结果重新起草的段落替换标出的段落</translation>
+    </message>
+    <message>
+        <source>Bulletin %1 cannot be read: %2</source>
+        <translation>无法读取通报 %1：%2</translation>
+    </message>
+    <message>
+        <source>Bulletin %1: its content is not a JSON object (%2)</source>
+        <translation>通报 %1：其内容不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>已签发 %1</translation>
+    </message>
+    <message>
+        <source>Retracted %1</source>
+        <translation>已撤回 %1</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Read-only: finalised bulletins cannot be changed</source>
+        <translation>只读：已定稿的通报不能修改</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>The figures could not be checked: %1</source>
+        <translation>无法核对数据：%1</translation>
+    </message>
+    <message>
+        <source>No bulletin open: draft one from the round&apos;s results, or open one from the list.</source>
+        <translation>未打开通报：请根据巡检轮次的检查结果起草，或从列表中打开。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>The printout is not in the official faces: %1.</source>
+        <translation>打印件未使用规定字体：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>； </translation>
+    </message>
+    <message>
+        <source>The bulletin belongs to no round.</source>
+        <translation>该通报不属于任何巡检轮次。</translation>
+    </message>
+    <message>
+        <source>Every figure the bulletin states agrees with the round&apos;s results.</source>
+        <translation>通报中的所有数据均与巡检轮次的检查结果一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) state figures the round&apos;s results no longer give (marked; hover for the figures). They are not changed unless you regenerate them.</source>
+        <translation>
+            <numerusform>%n 个段落中的数据与巡检轮次当前的检查结果不符（已标出；鼠标悬停可查看数据）。除非重新生成，这些段落不会被修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a paragraph of a draft to regenerate.</source>
+        <translation>请选择草稿中要重新生成的段落。</translation>
+    </message>
+    <message>
+        <source>This paragraph states no figures of the results; there is nothing to regenerate it from.</source>
+        <translation>此段落不含检查结果数据，无法重新生成。</translation>
+    </message>
+    <message>
+        <source>A fresh draft has no paragraph stating %1.</source>
+        <translation>重新起草的通报中没有表述 %1 的段落。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Export the bulletin as PDF</source>
+        <translation>将通报导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the attachments as PDF and XLSX (cancel: none)</source>
+        <translation>附件（PDF 和 XLSX）的保存文件夹（取消：不导出附件）</translation>
+    </message>
+    <message>
+        <source>Exporting the bulletin…</source>
+        <translation>正在导出通报…</translation>
+    </message>
+    <message>
+        <source>Finalising and signing the bulletin…</source>
+        <translation>正在定稿并签名通报…</translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The bulletin was not finalised; it is still a draft and no number was taken.</source>
+        <translation>通报未定稿；仍为草稿，未占用发文字号。</translation>
+    </message>
+    <message>
+        <source>The bulletin was not exported.</source>
+        <translation>通报未导出。</translation>
+    </message>
+    <message>
+        <source>The bulletin was finalised, but writing the attachments failed.</source>
+        <translation>通报已定稿，但写入附件失败。</translation>
+    </message>
+    <message>
+        <source>Bulletin finalised</source>
+        <translation>通报已定稿</translation>
+    </message>
+    <message>
+        <source>Bulletin exported</source>
+        <translation>通报已导出</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>发文字号：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>页数：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>The bulletin is signed and kept in the database; it can no longer be changed.</source>
+        <translation>通报已签名并保存在数据库中，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The unsigned PDF was written.</source>
+        <translation>已写入未签名的 PDF。</translation>
+    </message>
+    <message>
+        <source>The issued PDF of bulletin %1 cannot be read: %2</source>
+        <translation>无法读取通报 %1 已签发的 PDF：%2</translation>
+    </message>
+    <message>
+        <source>The issued PDF was written as it is kept, signed.</source>
+        <translation>已按保存原样写出已签名的印发 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Retracted: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, signed by %2</source>
+        <translation>SHA-256 %1，签名人 %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinPublishJob</name>
+    <message>
+        <source>Writing the attachments</source>
+        <translation>正在写入附件</translation>
+    </message>
+    <message>
+        <source>Finalising needs a store and a signing certificate.</source>
+        <translation>定稿需要数据库和签名证书。</translation>
+    </message>
+    <message>
+        <source>No PDF file was chosen to export to.</source>
+        <translation>未选择要导出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>xj::BulletinView</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>巡检轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gency…</source>
+        <translation>发文机关(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The issuing agency, city, 发文字号 template and recipients new drafts take</source>
+        <translation>新草稿采用的发文机关、城市、发文字号模板和主送机关</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from results</source>
+        <translation>根据检查结果新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Evaluate the new-media rules and draft the round&apos;s bulletin from its results</source>
+        <translation>评估政务新媒体规则，并根据检查结果起草该巡检轮次的通报</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tract…</source>
+        <translation>撤回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A new draft with the same content that supersedes the finalised bulletin once issued</source>
+        <translation>内容相同的新草稿，印发后替代已定稿的通报</translation>
+    </message>
+    <message>
+        <source>No draft made</source>
+        <translation>未生成草稿</translation>
+    </message>
+    <message>
+        <source>Cannot open the bulletin</source>
+        <translation>无法打开通报</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its text is lost.</source>
+        <translation>删除此草稿？其内容将丢失。</translation>
+    </message>
+    <message>
+        <source>Draft not deleted</source>
+        <translation>草稿未删除</translation>
+    </message>
+    <message>
+        <source>Retract bulletin</source>
+        <translation>撤回通报</translation>
+    </message>
+    <message>
+        <source>Why is the bulletin retracted? The reason is kept with it.</source>
+        <translation>撤回通报的原因是什么？原因将随通报一起保存。</translation>
+    </message>
+    <message>
+        <source>Not retracted</source>
+        <translation>未撤回</translation>
+    </message>
+    <message>
+        <source>No new version made</source>
+        <translation>未生成新版本</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>No inspection round yet: open one in Inspection rounds.</source>
+        <translation>尚无巡检轮次：请在“巡检轮次”中新建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulletin(s) for this round</source>
+        <translation>
+            <numerusform>本巡检轮次有 %n 份通报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>请先选择巡检轮次。</translation>
+    </message>
+    <message>
+        <source>Choose a bulletin in the list.</source>
+        <translation>请在列表中选择通报。</translation>
+    </message>
+    <message>
+        <source>Give the reason for retracting the bulletin.</source>
+        <translation>请填写撤回通报的原因。</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +5203,177 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ChecklistDialog</name>
+    <message>
+        <source>Screenshot from the review pane</source>
+        <translation>从审核窗格截图</translation>
+    </message>
+    <message>
+        <source>Checklist — %1</source>
+        <translation>检查记录表 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — round %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 巡检轮次 %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open it in the review list</source>
+        <translation>双击问题可在审核列表中打开</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>合格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>不合格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>不适用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Note; saved when you leave the field</source>
+        <translation>备注；离开输入框时保存</translation>
+    </message>
+    <message>
+        <source>Screenshot from a file…</source>
+        <translation>从文件添加截图…</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>检查步骤：</translation>
+    </message>
+    <message>
+        <source>Print 检查记录表…</source>
+        <translation>打印检查记录表…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the 检查记录表</source>
+        <translation>保存检查记录表</translation>
+    </message>
+    <message>
+        <source>%1检查记录表.pdf</source>
+        <translation>%1检查记录表.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score as it stands: %1 (%n finding(s) awaiting review, not counted)</source>
+        <translation>
+            <numerusform>当前得分：%1（%n 个问题待确认，未计入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score as it stands: %1</source>
+        <translation>当前得分：%1</translation>
+    </message>
+    <message>
+        <source>No score: %1</source>
+        <translation>无得分：%1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 confirmed, %3 dismissed</source>
+        <translation>待确认 %1，已确认 %2，已排除 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided</source>
+        <translation>
+            <numerusform>%n 项未判定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the checks found nothing.</source>
+        <translation>%1：检查未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1: %2 pending, %3 confirmed, %4 dismissed.</source>
+        <translation>%1：待确认 %2，已确认 %3，已排除 %4。</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 kept</source>
+        <translation>已保存截图 %1</translation>
+    </message>
+    <message>
+        <source>No screenshot</source>
+        <translation>无截图</translation>
+    </message>
+    <message>
+        <source>Last saved by %1 at %2</source>
+        <translation>最后由 %1 于 %2 保存</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read.</source>
+        <translation>%1 不是本程序可读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The entry changed again meanwhile; nothing was saved.</source>
+        <translation>在此期间该记录已被再次修改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Kept %1&apos;s entry.</source>
+        <translation>已保留 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +5536,17 @@
     </message>
 </context>
 <context>
+    <name>xj::EvidenceSchemeHandler</name>
+    <message>
+        <source>not an evidence URL</source>
+        <translation>不是证据 URL</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>xj::ExportDialog</name>
     <message>
         <source>Export a registry table</source>
@@ -3855,6 +5620,176 @@
     <message>
         <source>Double-click a row for its score card</source>
         <translation>双击某行可查看其评分表</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FinaliseDialog</name>
+    <message>
+        <source>Finalise and sign</source>
+        <translation>定稿并签名</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PKCS#12):</source>
+        <translation>证书（PKCS#12）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>signer.p12</source>
+        <translation>signer.p12</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seal image:</source>
+        <translation>印章图片(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>seal.png (transparent)</source>
+        <translation>seal.png（透明）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple seal (样章)</source>
+        <translation>样章(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments folder:</source>
+        <translation>附件文件夹(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the PDF:</source>
+        <translation>另存 PDF 副本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Number template:</source>
+        <translation>发文字号模板(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>揭政数局函〔{year}〕{n}号</source>
+        <translation>揭政数局函〔{year}〕{n}号</translation>
+    </message>
+    <message>
+        <source>&amp;Date (成文日期):</source>
+        <translation>成文日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Finalising takes the next 发文字号, typesets it into the bulletin, signs the PDF and keeps it in the store unchangeable. A finalised bulletin can be retracted or superseded by a new version, never edited.</source>
+        <translation>定稿将取用下一个发文字号并排入通报，签名 PDF 后不可更改地保存在数据库中。已定稿的通报可以撤回或由新版本替代，但不能编辑。</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>印章图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图片 (*.png *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attachments folder</source>
+        <translation>附件文件夹</translation>
+    </message>
+    <message>
+        <source>Copy of the signed PDF</source>
+        <translation>已签名 PDF 的副本</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate (a PKCS#12 file).</source>
+        <translation>请选择签名证书（PKCS#12 文件）。</translation>
+    </message>
+    <message>
+        <source>通报发布</source>
+        <translation>通报发布</translation>
+    </message>
+    <message>
+        <source>The password opens the certificate. It is never written to a file; it is kept only in the system keychain, and only when you ask for that.</source>
+        <translation>密码用于打开证书。密码从不写入文件；仅在您要求时保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <source>The password was taken from the system keychain.</source>
+        <translation>密码取自系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The password opens the certificate and is then forgotten (system keychain: %1).</source>
+        <translation>密码用于打开证书，随后即被清除（系统钥匙串：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>xj::FindingRecheck</name>
+    <message>
+        <source>The finding names no web address to fetch.</source>
+        <translation>该问题没有可获取的网址。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2 now.</source>
+        <translation>%1 当前返回 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 无响应：%2</translation>
+    </message>
+    <message>
+        <source>The closed site still serves content (HTTP %1, “%2”).</source>
+        <translation>已关停的网站仍在提供内容（HTTP %1，“%2”）。</translation>
+    </message>
+    <message>
+        <source>The closed site no longer serves content (HTTP %1).</source>
+        <translation>已关停的网站不再提供内容（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The page answers HTTP %1 now; %2 is judged on the site&apos;s pages together: decide by looking.</source>
+        <translation>该页面当前返回 HTTP %1；%2 需综合网站各页面判定：请人工查看后决定。</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTML page now (HTTP %2).</source>
+        <translation>%1 当前不是 HTML 页面（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The finding&apos;s site or round is no longer in the store.</source>
+        <translation>该问题所属的网站或巡检轮次已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Still on the page: %1</source>
+        <translation>仍在页面上：%1</translation>
+    </message>
+    <message>
+        <source>%1 no longer shows it (HTTP %2).</source>
+        <translation>%1 已不再显示（HTTP %2）。</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +6341,53 @@
         <source>严重表述错误, 错别字, 敏感词 and allowed phrases the wording check looks for</source>
         <translation>错敏词检查所查找的严重表述错误、错别字、敏感词和允许词</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ManualFindingDialog</name>
+    <message>
+        <source>Manual finding</source>
+        <translation>人工登记问题</translation>
+    </message>
+    <message>
+        <source>What is wrong, as it appears on the page</source>
+        <translation>页面上显示的问题内容</translation>
+    </message>
+    <message>
+        <source>(no screenshot)</source>
+        <translation>（无截图）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题内容</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>File the finding</source>
+        <translation>登记问题</translation>
+    </message>
 </context>
 <context>
     <name>xj::OptionalDateEdit</name>
@@ -4492,6 +6474,187 @@
     <message>
         <source>The ranks could not be saved: %1</source>
         <translation>排名未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RectificationExportJob</name>
+    <message>
+        <source>The notice to %1 has no list to write to %2</source>
+        <translation>致 %1 的整改通知没有可写入 %2 的问题清单</translation>
+    </message>
+    <message>
+        <source>No round “%1”</source>
+        <translation>没有巡检轮次“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Nothing open in round %1 to write a notice about</source>
+        <translation>巡检轮次 %1 中没有待整改的问题，无需出具整改通知</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RectificationModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed</source>
+        <translation>已逾期：整改期限 %1 已过</translation>
+    </message>
+    <message>
+        <source>The object&apos;s registered owner (no unit was assigned to the finding)</source>
+        <translation>检查对象登记的主办单位（该问题未指定责任单位）</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>xj::RectificationView</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Export 整改通知…</source>
+        <translation>导出整改通知…</translation>
+    </message>
+    <message>
+        <source>Open and overdue findings per unit; click one to list only its findings</source>
+        <translation>各单位待整改和逾期的问题；点击某单位可仅列出其问题</translation>
+    </message>
+    <message>
+        <source>The selected unit&apos;s 整改通知 as PDF and XLSX; with all units, one of each per unit into a folder</source>
+        <translation>所选单位的整改通知（PDF 和 XLSX）；选择全部单位时，每个单位各一份，保存到文件夹中</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Writing the notice to %1…</source>
+        <translation>正在写入致 %1 的整改通知…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n notice(s).</source>
+        <translation>
+            <numerusform>已写入 %n 份整改通知后取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 份整改通知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open, %3 overdue</source>
+        <translation>%1 — 待整改 %2，逾期 %3</translation>
+    </message>
+    <message>
+        <source>The finding changed again meanwhile; nothing was saved.</source>
+        <translation>在此期间该问题已被再次修改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The finding is no longer on the list (verified meanwhile); nothing was saved.</source>
+        <translation>该问题已不在列表中（在此期间已复核）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Kept %1&apos;s change.</source>
+        <translation>已保留 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>The agency that issues the 整改通知 (kept as the store&apos;s bulletin.agency):</source>
+        <translation>出具整改通知的发文机关（保存为数据库的 bulletin.agency）：</translation>
+    </message>
+    <message>
+        <source>Choose a round first.</source>
+        <translation>请先选择巡检轮次。</translation>
+    </message>
+    <message>
+        <source>No issuing agency: nothing was written.</source>
+        <translation>没有发文机关：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing open for this unit in round %1.</source>
+        <translation>该单位在巡检轮次 %1 中没有待整改的问题。</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>导出仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Export 整改通知</source>
+        <translation>导出整改通知</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2</source>
+        <translation>已写入：%1 和 %2</translation>
+    </message>
+    <message>
+        <source>Folder for every unit&apos;s 整改通知</source>
+        <translation>各单位整改通知的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the notices…</source>
+        <translation>正在写入整改通知…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +7025,466 @@
     <message>
         <source>Open</source>
         <translation>开放数据数</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewConflictDialog</name>
+    <message>
+        <source>The finding was changed meanwhile</source>
+        <translation>在此期间该问题已被修改</translation>
+    </message>
+    <message>
+        <source>%1 changed this finding after you opened it. Compare the versions and choose which one stands.</source>
+        <translation>您打开此问题后，%1 修改了它。请比较两个版本并选择以哪个为准。</translation>
+    </message>
+    <message>
+        <source>Another inspector</source>
+        <translation>另一位检查人员</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs (stored)</source>
+        <translation>对方的（已保存）</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>重新应用我的</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewDecisionBar</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>排除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Manual finding…</source>
+        <translation>人工登记问题…</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>The finding stands (C)</source>
+        <translation>问题成立（C）</translation>
+    </message>
+    <message>
+        <source>The finding is wrong or does not count, for the reason chosen (D)</source>
+        <translation>问题有误或不计入，按所选原因排除（D）</translation>
+    </message>
+    <message>
+        <source>Why the finding is dismissed: choose or type</source>
+        <translation>排除问题的原因：选择或输入</translation>
+    </message>
+    <message>
+        <source>Why the severity or indicator changes</source>
+        <translation>修改严重程度或指标的原因</translation>
+    </message>
+    <message>
+        <source>Where the rectification of a confirmed finding stands</source>
+        <translation>已确认问题的整改进展</translation>
+    </message>
+    <message>
+        <source>Note (E); saved when you leave the field</source>
+        <translation>备注（E）；离开输入框时保存</translation>
+    </message>
+    <message>
+        <source>Undo the last change of this finding (Ctrl+Z)</source>
+        <translation>撤销对此问题的上一次修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Keep a screenshot of the captured pane with the finding (S)</source>
+        <translation>将采集窗格的截图随问题保存（S）</translation>
+    </message>
+    <message>
+        <source>File a finding the checks missed: the page, the text selected and a screenshot are attached</source>
+        <translation>登记检查遗漏的问题：附带页面、选中的文字和截图</translation>
+    </message>
+    <message>
+        <source>Fetch the link or page now and judge it again; the answer is kept as evidence (Ctrl+R)</source>
+        <translation>立即获取链接或页面并重新判定；响应保存为证据（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>False positive: the link opens</source>
+        <translation>误报：链接可以打开</translation>
+    </message>
+    <message>
+        <source>False positive: the text is correct in its context</source>
+        <translation>误报：文字在上下文中是正确的</translation>
+    </message>
+    <message>
+        <source>The target is not part of this inspection</source>
+        <translation>目标不属于本次检查范围</translation>
+    </message>
+    <message>
+        <source>Temporary failure, fine when checked again</source>
+        <translation>临时故障，复查正常</translation>
+    </message>
+    <message>
+        <source>Duplicate of another finding</source>
+        <translation>与其他问题重复</translation>
+    </message>
+    <message>
+        <source>Already rectified before the inspection</source>
+        <translation>检查前已整改</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Re-checking %1…</source>
+        <translation>正在复查 %1…</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>仍然存在</translation>
+    </message>
+    <message>
+        <source>fetched, judge it yourself</source>
+        <translation>已获取，请自行判定</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>Re-check %1: %2 — %3</source>
+        <translation>复查 %1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>尚未审核</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>This finding is no longer in the store.</source>
+        <translation>此问题已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> （%1）</translation>
+    </message>
+    <message>
+        <source>The finding changed again meanwhile; nothing was saved.</source>
+        <translation>在此期间该问题已被再次修改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose or type why the finding is dismissed.</source>
+        <translation>请选择或输入排除问题的原因。</translation>
+    </message>
+    <message>
+        <source>%1 changed the finding meanwhile: undo what you see now, or leave it.</source>
+        <translation>在此期间 %1 修改了该问题：可撤销当前显示的修改，或保持不变。</translation>
+    </message>
+    <message>
+        <source>Another inspector</source>
+        <translation>另一位检查人员</translation>
+    </message>
+    <message>
+        <source>Screenshot kept with the finding</source>
+        <translation>截图已随问题保存</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewPane</name>
+    <message>
+        <source>Scripts</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>What this pane shows (M switches)</source>
+        <translation>此窗格显示的内容（按 M 切换）</translation>
+    </message>
+    <message>
+        <source>Run the captured page&apos;s JavaScript (live pages always run it)</source>
+        <translation>运行采集页面的 JavaScript（实时页面始终运行）</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Whole pane</source>
+        <translation>整个窗格</translation>
+    </message>
+    <message>
+        <source>Region…</source>
+        <translation>区域…</translation>
+    </message>
+    <message>
+        <source>As captured</source>
+        <translation>采集时</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>当前实时</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>上一巡检轮次</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <source>Choose a finding in the list.</source>
+        <translation>请在列表中选择问题。</translation>
+    </message>
+    <message>
+        <source>This finding names no page.</source>
+        <translation>此问题未指明页面。</translation>
+    </message>
+    <message>
+        <source>No earlier round captured %1.</source>
+        <translation>之前的巡检轮次均未采集 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown from the evidence.</source>
+        <translation>无法根据证据显示 %1。</translation>
+    </message>
+    <message>
+        <source>No capture kept for this finding (it was not found by a crawl).</source>
+        <translation>此问题没有保存采集内容（并非通过抓取发现）。</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no capture of %2: the check did not fetch it, or got no answer.</source>
+        <translation>检查批次 %1 没有保存 %2 的采集内容：检查未获取该页面，或未得到响应。</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>检查批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>No capture kept for %1.</source>
+        <translation>没有保存 %1 的采集内容。</translation>
+    </message>
+    <message>
+        <source>The evidence of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的证据：%2</translation>
+    </message>
+    <message>
+        <source>run %1: %2 (%3)</source>
+        <translation>检查批次 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Drag over the page to capture a region; Esc cancels</source>
+        <translation>在页面上拖动以截取区域；按 Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>xj::ReviewView</name>
+    <message>
+        <source>Search target, page, link, evidence</source>
+        <translation>搜索目标、页面、链接、证据</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>The page view is not available: the evidence scheme was not registered at start-up.</source>
+        <translation>页面视图不可用：启动时未注册证据 URL 方案。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Reviewed %1 / %2</source>
+        <translation>已审核 %1 / %2</translation>
+    </message>
+    <message>
+        <source>J, N</source>
+        <translation>J, N</translation>
+    </message>
+    <message>
+        <source>Next finding</source>
+        <translation>下一个问题</translation>
+    </message>
+    <message>
+        <source>K, P</source>
+        <translation>K, P</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>上一个问题</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Confirm the finding</source>
+        <translation>确认问题</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Dismiss the finding with the reason chosen</source>
+        <translation>按所选原因排除问题</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Switch the right pane: live, previous round, source, captured</source>
+        <translation>切换右侧窗格：实时、上一巡检轮次、源代码、采集时</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Screenshot of the captured pane, kept with the finding</source>
+        <translation>采集窗格的截图，随问题保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the finding</source>
+        <translation>撤销对问题的上一次修改</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Review shortcuts</source>
+        <translation>审核快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Checklist…</source>
+        <translation>检查记录表…</translation>
+    </message>
+    <message>
+        <source>Every indicator of the active set for this finding&apos;s object, with the manual ones to decide</source>
+        <translation>当前指标集中适用于此问题所属对象的全部指标，包括需人工判定的指标</translation>
+    </message>
+    <message>
+        <source>Checklist of this object…</source>
+        <translation>此对象的检查记录表…</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +8037,13 @@
     <message>
         <source>%1 (built-in, not stored: %2)</source>
         <translation>%1（内置，未存储：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>xj::SignerKeychain</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
     </message>
 </context>
 <context>
