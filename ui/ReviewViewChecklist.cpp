@@ -32,7 +32,12 @@ bool ReviewView::showSection(const QString &section)
 {
     if (section.isEmpty())
         return true;
-    return section == QLatin1String("checklist") && openChecklist() != nullptr;
+    if (section != QLatin1String("checklist"))
+        return false;
+    // The review area is shown either way; the checklist opens when a finding names its object
+    // (a round without findings has none to open).
+    openChecklist();
+    return true;
 }
 
 ChecklistDialog *ReviewView::openChecklist()
