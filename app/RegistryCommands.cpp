@@ -200,6 +200,13 @@ int demoCommand(const QStringList &args)
         err() << "xunjian demo: " << store->lastError() << Qt::endl;
         return kFailed;
     }
+    // Findings as a monitoring platform reports them, so that the review, rectification and
+    // bulletin areas have something to show (pages are not captured: the demo sites do not exist).
+    RegistryImporter::Options findings;
+    findings.kind = TableKind::Findings;
+    findings.round = r.id;
+    if (const int s = importOne(*store, QStringLiteral(":/demo/findings.csv"), findings, QStringLiteral("demo/findings.csv")))
+        return s;
     // The demo city's bureau issues the demo's bulletins (xunjian bulletin, the 通报 area).
     StoreSettings settings(*store);
     if (!settings.setValue(setting::kAgency, QStringLiteral("临澜市政务服务数据管理局"))

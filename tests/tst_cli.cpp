@@ -39,6 +39,11 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("bulletin.agency = 临澜市政务服务数据管理局")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("bulletin.number_template = 临政数局函〔{year}〕{n}号")));
+        // Its round has the findings a monitoring platform reported, for the review areas to show.
+        const auto f = runXunjian({QStringLiteral("findings"), QStringLiteral("2026Q3"), QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("--db"), m_db});
+        QCOMPARE(f.exitCode, 0);
+        QCOMPARE(f.out.count(QStringLiteral(",import,")), 10);
     }
 
     void countsInTheBulletinsTerms()
