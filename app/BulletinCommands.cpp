@@ -128,13 +128,13 @@ int bulletinCommand(const QStringList &args)
         return kFailed;
     }
     const StoreSettings settings(*store);
-    DraftOptions draft;
-    draft.agency = p.isSet(QStringLiteral("agency")) ? p.value(QStringLiteral("agency")) : settings.value(setting::kAgency);
-    draft.city = p.isSet(QStringLiteral("city")) ? p.value(QStringLiteral("city")) : settings.value(setting::kCity);
-    draft.recipients = settings.value(setting::kRecipients);
-    draft.date = date;
-    draft.documentNumberTemplate = p.isSet(QStringLiteral("number-template")) ? p.value(QStringLiteral("number-template"))
-                                                                            : settings.value(setting::kNumberTemplate);
+    DraftOptions draft = BulletinDraft::storeOptions(*store, date); // the options below override them
+    if (p.isSet(QStringLiteral("agency")))
+        draft.agency = p.value(QStringLiteral("agency"));
+    if (p.isSet(QStringLiteral("city")))
+        draft.city = p.value(QStringLiteral("city"));
+    if (p.isSet(QStringLiteral("number-template")))
+        draft.documentNumberTemplate = p.value(QStringLiteral("number-template"));
     if (draft.agency.isEmpty()) {
         err() << CliTr::tr("xunjian bulletin: no issuing agency: give --agency or set it once with "
                            "`xunjian settings set bulletin.agency NAME`")

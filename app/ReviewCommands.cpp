@@ -20,11 +20,6 @@ namespace xj::cli {
 
 namespace {
 
-QString defaultActor()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("cli") : user;
-}
 
 // A unit by id or by name; empty text = none (clears). nullopt (with the message printed) when unknown.
 std::optional<qint64> unitOrComplain(const Store &store, const QString &text, const QString &command)
@@ -183,7 +178,7 @@ int reviewCommand(const QStringList &args)
         return printHistory(records, findingId);
     if (p.isSet(QStringLiteral("recheck")))
         return recheck(records, *finding, p.isSet(QStringLiteral("verify")),
-                       p.isSet(QStringLiteral("actor")) ? p.value(QStringLiteral("actor")) : defaultActor());
+                       p.isSet(QStringLiteral("actor")) ? p.value(QStringLiteral("actor")) : ReviewRecords::defaultActor());
 
     FindingChange c;
     const bool undo = p.isSet(QStringLiteral("undo"));
@@ -243,7 +238,7 @@ int reviewCommand(const QStringList &args)
             return kBadInput;
         }
     }
-    const QString actor = p.isSet(QStringLiteral("actor")) ? p.value(QStringLiteral("actor")) : defaultActor();
+    const QString actor = p.isSet(QStringLiteral("actor")) ? p.value(QStringLiteral("actor")) : ReviewRecords::defaultActor();
     ReviewConflict conflict;
     QString error;
     const ReviewRecords::Outcome o = undo ? records.undo(findingId, expected, actor, &conflict, &error)

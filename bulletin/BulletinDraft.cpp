@@ -2,6 +2,8 @@
 // with the figures they state — and the comparison of stated figures with newer results.
 #include "BulletinDraft.h"
 
+#include "StoreSettings.h"
+
 #include "DocumentNumber.h"
 
 namespace xj {
@@ -47,6 +49,18 @@ QString statedText(QStringList keys, const QMap<QString, QString> &figures)
 }
 
 } // namespace
+
+DraftOptions BulletinDraft::storeOptions(Store &store, const QDate &date)
+{
+    const StoreSettings settings(store);
+    DraftOptions o;
+    o.agency = settings.value(setting::kAgency);
+    o.city = settings.value(setting::kCity);
+    o.recipients = settings.value(setting::kRecipients);
+    o.documentNumberTemplate = settings.value(setting::kNumberTemplate);
+    o.date = date;
+    return o;
+}
 
 std::optional<BulletinDocument> BulletinDraft::generate(Store &store, const QString &roundId, const BulletinTemplate &tpl,
                                                         const DraftOptions &options, QString *error)

@@ -33,6 +33,8 @@ class BulletinDraft {
     Q_DECLARE_TR_FUNCTIONS(BulletinDraft)
 
 public:
+    // The options the store's settings give (agency, city, recipients, 发文字号 template), dated `date`.
+    static DraftOptions storeOptions(Store &store, const QDate &date);
     static std::optional<BulletinDocument> generate(Store &store, const QString &roundId, const BulletinTemplate &tpl,
                                                     const DraftOptions &options, QString *error = nullptr);
     static std::optional<BulletinDocument> generate(const RoundMaterial &material, const BulletinTemplate &tpl,

@@ -57,6 +57,24 @@ std::optional<QStringList> BulletinPublisher::writeAttachments(const BulletinDoc
     return files;
 }
 
+std::optional<PublishResult> BulletinPublisher::complete(PublishResult result, const BulletinTypesetter &typesetter,
+                                                         const BulletinDocument &document, const PublishOptions &options,
+                                                         QString *error)
+{
+    result.pages = typesetter.pageCount();
+    result.fontNotes = typesetter.fontNotes();
+    result.sha256 = QString::fromLatin1(QCryptographicHash::hash(result.pdf, QCryptographicHash::Sha256).toHex());
+    if (!options.attachmentsDir.isEmpty()) {
+        report(options, 80, tr("Writing the attachments"));
+        const auto files = writeAttachments(document, options.attachmentsDir, options.typeset, error);
+        if (!files)
+            return std::nullopt;
+        result.attachmentFiles = *files;
+    }
+    report(options, 100, tr("Done"));
+    return result;
+}
+
 std::optional<PublishResult> BulletinPublisher::finalizeDraft(Store &store, qint64 draftId, BulletinDocument document,
                                                               const PublishOptions &options, QString *error)
 {
@@ -97,18 +115,7 @@ std::optional<PublishResult> BulletinPublisher::finalizeDraft(Store &store, qint
     result.pdf = stored->pdf;
     result.bulletinId = draftId;
     result.documentNumber = stored->documentNumber;
-    result.pages = typesetter.pageCount();
-    result.fontNotes = typesetter.fontNotes();
-    result.sha256 = QString::fromLatin1(QCryptographicHash::hash(result.pdf, QCryptographicHash::Sha256).toHex());
-    if (!options.attachmentsDir.isEmpty()) {
-        report(options, 80, tr("Writing the attachments"));
-        const auto files = writeAttachments(document, options.attachmentsDir, options.typeset, error);
-        if (!files)
-            return std::nullopt;
-        result.attachmentFiles = *files;
-    }
-    report(options, 100, tr("Done"));
-    return result;
+    return complete(result, typesetter, document, options, error);
 }
 
 std::optional<PublishResult> BulletinPublisher::publish(Store *store, const QString &roundId, BulletinDocument document,
@@ -147,18 +154,7 @@ std::optional<PublishResult> BulletinPublisher::publish(Store *store, const QStr
     result.pdf = typesetter.pdf(document, error);
     if (result.pdf.isEmpty())
         return std::nullopt;
-    result.pages = typesetter.pageCount();
-    result.fontNotes = typesetter.fontNotes();
-    result.sha256 = QString::fromLatin1(QCryptographicHash::hash(result.pdf, QCryptographicHash::Sha256).toHex());
-    if (!options.attachmentsDir.isEmpty()) {
-        report(options, 80, tr("Writing the attachments"));
-        const auto files = writeAttachments(document, options.attachmentsDir, options.typeset, error);
-        if (!files)
-            return std::nullopt;
-        result.attachmentFiles = *files;
-    }
-    report(options, 100, tr("Done"));
-    return result;
+    return complete(result, typesetter, document, options, error);
 }
 
 } // namespace xj

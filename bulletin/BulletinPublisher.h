@@ -59,6 +59,12 @@ public:
     // The attachments as files: "附件1 名称.pdf" and "附件1 名称.xlsx" (a title's / and \ become _).
     static std::optional<QStringList> writeAttachments(const BulletinDocument &document, const QString &dir,
                                                        const TypesetOptions &typeset, QString *error = nullptr);
+
+private:
+    // The rest of a result once its PDF is made: pages, font notes, SHA-256, attachment files.
+    static std::optional<PublishResult> complete(PublishResult result, const BulletinTypesetter &typesetter,
+                                                 const BulletinDocument &document, const PublishOptions &options,
+                                                 QString *error);
 };
 
 } // namespace xj

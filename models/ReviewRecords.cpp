@@ -52,6 +52,37 @@ bool FindingChange::isEmpty() const
     return fields().isEmpty();
 }
 
+FindingReview FindingChange::appliedTo(FindingReview r) const
+{
+    if (state)
+        r.state = *state;
+    if (severity)
+        r.severity = *severity;
+    if (indicator)
+        r.indicator = *indicator;
+    if (points)
+        r.points = *points;
+    if (unitId)
+        r.unitId = *unitId;
+    if (deadline)
+        r.deadline = *deadline;
+    if (rectification)
+        r.rectification = *rectification;
+    if (note)
+        r.note = *note;
+    if (dismissReason)
+        r.dismissReason = *dismissReason;
+    return r;
+}
+
+QString ReviewRecords::defaultActor()
+{
+    for (const char *name : {"XUNJIAN_INSPECTOR", "USER", "USERNAME"})
+        if (!qEnvironmentVariableIsEmpty(name))
+            return qEnvironmentVariable(name);
+    return QStringLiteral("inspector");
+}
+
 QStringList FindingChange::fields() const
 {
     QStringList out;

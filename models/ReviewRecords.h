@@ -67,6 +67,8 @@ struct FindingChange {
 
     bool isEmpty() const;
     QStringList fields() const; // the names of the fields set, in the order above
+    // `review` with the fields this change sets replaced (what the change would make of it).
+    FindingReview appliedTo(FindingReview review) const;
 };
 
 // One row of finding_history. before/after hold only the fields the entry changed (JSON values:
@@ -229,6 +231,8 @@ public:
     static QString checklistResultLabel(const QString &code);
     static QString fieldLabel(const QString &field);
     static QStringList rectificationCodes(); // open, notified, fixed, verified
+    // Who the history names when nobody is given: $XUNJIAN_INSPECTOR, else the login name.
+    static QString defaultActor();
 
     Store &store() { return m_store; }
 

@@ -79,25 +79,7 @@ QVariant sqlValue(const QString &f, const QJsonValue &v)
 
 QJsonObject requested(const FindingChange &c)
 {
-    FindingReview r;
-    if (c.state)
-        r.state = *c.state;
-    if (c.severity)
-        r.severity = *c.severity;
-    if (c.indicator)
-        r.indicator = *c.indicator;
-    if (c.points)
-        r.points = *c.points;
-    if (c.unitId)
-        r.unitId = *c.unitId;
-    if (c.deadline)
-        r.deadline = *c.deadline;
-    if (c.rectification)
-        r.rectification = *c.rectification;
-    if (c.note)
-        r.note = *c.note;
-    if (c.dismissReason)
-        r.dismissReason = *c.dismissReason;
+    const FindingReview r = c.appliedTo({});
     QJsonObject out;
     for (const QString &f : c.fields())
         out.insert(f, value(r, f));

@@ -7,14 +7,7 @@ namespace xj {
 
 DraftOptions BulletinDrafting::options(Store &store, const QDate &date)
 {
-    const StoreSettings settings(store);
-    DraftOptions o;
-    o.agency = settings.value(setting::kAgency);
-    o.city = settings.value(setting::kCity);
-    o.recipients = settings.value(setting::kRecipients);
-    o.documentNumberTemplate = settings.value(setting::kNumberTemplate);
-    o.date = date;
-    return o;
+    return BulletinDraft::storeOptions(store, date);
 }
 
 std::optional<BulletinDocument> BulletinDrafting::draft(Store &store, const QString &roundId, bool evaluate, QString *error)

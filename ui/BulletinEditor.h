@@ -101,6 +101,8 @@ private:
     void save();
     void updateBlockButtons();
     void startFinalise(FinaliseDialog *dialog);
+    // The modal progress of the publish job (m_progress), without a cancel button.
+    void showProgress(const QString &label);
     void workFinished(const std::optional<PublishResult> &result, const QString &error);
     void showFontNotes(const QStringList &notes);
 

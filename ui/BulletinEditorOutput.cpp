@@ -91,9 +91,17 @@ bool BulletinEditor::startExport(const QString &pdfPath, const QString &attachme
     m_lastError.clear();
     if (!m_job->start(request))
         return false;
-    m_progress = new QProgressDialog(tr("Exporting the bulletin…"), QString(), 0, 100, this);
+    // Typesetting cannot be interrupted; it takes under a second for 168 pages (bench/bulletin).
+    showProgress(tr("Exporting the bulletin…"));
+    setReadOnly(m_readOnly); // disables Finalise while the work runs
+    return true;
+}
+
+void BulletinEditor::showProgress(const QString &label)
+{
+    m_progress = new QProgressDialog(label, QString(), 0, 100, this);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setCancelButton(nullptr); // typesetting cannot be interrupted; it takes seconds
+    m_progress->setCancelButton(nullptr);
     m_progress->setMinimumDuration(0);
     m_progress->setWindowModality(Qt::WindowModal);
     connect(m_job, &BulletinPublishJob::progress, m_progress, [p = m_progress](int percent, const QString &step) {
@@ -101,8 +109,6 @@ bool BulletinEditor::startExport(const QString &pdfPath, const QString &attachme
         p->setLabelText(step);
     });
     m_progress->show();
-    setReadOnly(m_readOnly); // disables Finalise while the work runs
-    return true;
 }
 
 FinaliseDialog *BulletinEditor::openFinaliseDialog()
@@ -139,16 +145,8 @@ void BulletinEditor::startFinalise(FinaliseDialog *dialog)
     m_lastError.clear();
     if (!m_job->start(request))
         return;
-    m_progress = new QProgressDialog(tr("Finalising and signing the bulletin…"), QString(), 0, 100, this);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setCancelButton(nullptr); // one transaction: it keeps everything or nothing
-    m_progress->setMinimumDuration(0);
-    m_progress->setWindowModality(Qt::WindowModal);
-    connect(m_job, &BulletinPublishJob::progress, m_progress, [p = m_progress](int percent, const QString &step) {
-        p->setValue(percent);
-        p->setLabelText(step);
-    });
-    m_progress->show();
+    // One transaction: it keeps everything or nothing, so there is nothing to cancel halfway.
+    showProgress(tr("Finalising and signing the bulletin…"));
     // No edits while the row is being finalised: they would be refused, or lost, once it is final.
     setReadOnly(true);
 }

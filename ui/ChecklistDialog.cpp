@@ -27,19 +27,12 @@ namespace {
 
 const char *const kResults[] = {"pass", "fail", "na"};
 
-QString inspectorName()
-{
-    for (const char *name : {"XUNJIAN_INSPECTOR", "USER", "USERNAME"})
-        if (!qEnvironmentVariableIsEmpty(name))
-            return qEnvironmentVariable(name);
-    return QStringLiteral("inspector");
-}
 
 } // namespace
 
 ChecklistDialog::ChecklistDialog(Store &store, const QString &roundId, ObjectType type, qint64 objectId, QWidget *parent)
     : QDialog(parent), m_store(store), m_records(store), m_roundId(roundId), m_type(type), m_objectId(objectId),
-      m_actor(inspectorName()), m_title(new QLabel), m_undecided(new QLabel), m_score(new QLabel), m_tree(new QTreeWidget),
+      m_actor(ReviewRecords::defaultActor()), m_title(new QLabel), m_undecided(new QLabel), m_score(new QLabel), m_tree(new QTreeWidget),
       m_details(new QStackedWidget), m_counts(new QLabel), m_findings(new QListWidget), m_steps(new QLabel),
       m_result(new QButtonGroup(this)), m_note(new QLineEdit), m_shotLabel(new QLabel),
       m_paneShot(new QPushButton(tr("Screenshot from the review pane"))), m_message(new QLabel)

@@ -7,18 +7,8 @@
 
 namespace xj {
 
-namespace {
-QString inspectorName()
-{
-    for (const char *name : {"XUNJIAN_INSPECTOR", "USER", "USERNAME"})
-        if (!qEnvironmentVariableIsEmpty(name))
-            return qEnvironmentVariable(name);
-    return QStringLiteral("inspector");
-}
-} // namespace
-
 RectificationModel::RectificationModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_records(store), m_actor(inspectorName())
+    : QAbstractTableModel(parent), m_store(store), m_records(store), m_actor(ReviewRecords::defaultActor())
 {
 }
 

@@ -43,43 +43,11 @@ ReviewConflictDialog::Fields fieldsOf(const FindingReview &r)
             {ReviewRecords::fieldLabel(QStringLiteral("dismiss_reason")), r.dismissReason}};
 }
 
-// `r` with `c` applied, for showing "mine" next to theirs.
-FindingReview applied(FindingReview r, const FindingChange &c)
-{
-    if (c.state)
-        r.state = *c.state;
-    if (c.severity)
-        r.severity = *c.severity;
-    if (c.indicator)
-        r.indicator = *c.indicator;
-    if (c.points)
-        r.points = *c.points;
-    if (c.unitId)
-        r.unitId = *c.unitId;
-    if (c.deadline)
-        r.deadline = *c.deadline;
-    if (c.rectification)
-        r.rectification = *c.rectification;
-    if (c.note)
-        r.note = *c.note;
-    if (c.dismissReason)
-        r.dismissReason = *c.dismissReason;
-    return r;
-}
-
-QString defaultActor()
-{
-    for (const char *name : {"XUNJIAN_INSPECTOR", "USER", "USERNAME"})
-        if (!qEnvironmentVariableIsEmpty(name))
-            return qEnvironmentVariable(name);
-    return QStringLiteral("inspector");
-}
-
 } // namespace
 
 void ReviewDecisionBar::showFinding()
 {
-    m_actor = m_actor.isEmpty() ? defaultActor() : m_actor;
+    m_actor = m_actor.isEmpty() ? ReviewRecords::defaultActor() : m_actor;
     m_review = m_finding ? m_records->review(m_finding->id) : std::nullopt;
     if (m_review && m_review->version == 0)
         m_review.reset();
@@ -161,7 +129,7 @@ bool ReviewDecisionBar::save(const FindingChange &change)
     QString error;
     auto outcome = m_records->change(m_finding->id, m_review->version, change, m_actor, &conflict, &error);
     if (outcome == ReviewRecords::Outcome::Conflict) {
-        ReviewConflictDialog dialog(fieldsOf(applied(*m_review, change)), fieldsOf(conflict.theirs), conflict.theirActor, this);
+        ReviewConflictDialog dialog(fieldsOf(change.appliedTo(*m_review)), fieldsOf(conflict.theirs), conflict.theirActor, this);
         dialog.exec();
         if (dialog.choice() == ReviewConflictDialog::ReapplyMine)
             outcome = m_records->change(m_finding->id, conflict.theirs.version, change, m_actor, &conflict, &error);
